@@ -1,0 +1,33 @@
+"""allauth hooks: its e-mails go through Plenaria's outbox, in the recipient's language."""
+
+from allauth.account.adapter import DefaultAccountAdapter
+from django.utils import translation
+
+from plenaria.common.mail import queue_email
+
+
+class AccountAdapter(DefaultAccountAdapter):
+    def send_mail(self, template_prefix, email, context):
+        language = self._language_for(context)
+        with translation.override(language):
+            message = self.render_mail(template_prefix, email, context)
+        html = next(
+            (body for body, mimetype in getattr(message, "alternatives", []) if mimetype == "text/html"), ""
+        )
+        if message.content_subtype == "html":  # allauth sends HTML-only mail when no text template exists
+            html = message.body
+        queue_email(
+            to=email,
+            subject=message.subject,
+            body_text=message.body,
+            body_html=html,
+            language=language,
+            purpose=template_prefix.rsplit("/", 1)[-1],
+        )
+
+    @staticmethod
+    def _language_for(context: dict) -> str:
+        user = context.get("user")
+        if user is not None and getattr(user, "language", None):
+            return user.language
+        return translation.get_language() or "en"

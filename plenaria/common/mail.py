@@ -1,0 +1,131 @@
+"""Outgoing e-mail: rendered in the recipient's language, stored in the outbox, sent by a background task."""
+
+import logging
+import smtplib
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django.db import transaction
+from django.db.models import QuerySet
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+
+from .audit import log_action
+from .enums import EmailStatus
+from .models import OutboundEmail
+from .tasks import task_send_email
+
+logger = logging.getLogger(__name__)
+
+# Errors after which a later attempt may succeed (server down, busy, greylisting).
+TRANSIENT_SMTP_ERRORS = (smtplib.SMTPException, OSError)
+
+
+@dataclass(frozen=True)
+class RenderedEmail:
+    subject: str
+    body_text: str
+    body_html: str
+
+
+def render_email(*, template: str, context: dict, language: str) -> RenderedEmail:
+    """Render `<template>_subject.txt`, `.txt` and (if present) `.html` inside the recipient's language."""
+    with translation.override(language):
+        subject = render_to_string(f"{template}_subject.txt", context).strip()
+        body_text = render_to_string(f"{template}.txt", context)
+        try:
+            body_html = render_to_string(f"{template}.html", context)
+        except Exception:
+            body_html = ""
+    return RenderedEmail(subject=" ".join(subject.splitlines()), body_text=body_text, body_html=body_html)
+
+
+def queue_email(
+    *,
+    to: str,
+    subject: str,
+    body_text: str,
+    body_html: str = "",
+    language: str,
+    purpose: str = "",
+    congress_id: int | None = None,
+) -> OutboundEmail:
+    """Store an e-mail in the outbox and send it in the background once the transaction commits."""
+    email = OutboundEmail.objects.create(
+        to=to,
+        subject=subject[:250],
+        body_text=body_text,
+        body_html=body_html,
+        language=language,
+        purpose=purpose,
+        congress_id=congress_id,
+    )
+    transaction.on_commit(lambda: task_send_email.delay(email_id=email.pk))
+    return email
+
+
+def queue_templated_email(
+    *, to: str, template: str, context: dict, language: str, purpose: str = "", congress_id: int | None = None
+) -> OutboundEmail:
+    """Render a template in the recipient's language and queue the result."""
+    rendered = render_email(template=template, context=context, language=language)
+    return queue_email(
+        to=to,
+        subject=rendered.subject,
+        body_text=rendered.body_text,
+        body_html=rendered.body_html,
+        language=language,
+        purpose=purpose,
+        congress_id=congress_id,
+    )
+
+
+def deliver_email(*, email: OutboundEmail) -> OutboundEmail:
+    """Hand one queued e-mail to the SMTP server. On a transient failure the error is recorded and re-raised,
+    so the caller (the task) can retry; the e-mail stays queued until it is sent or runs out of attempts."""
+    email.refresh_from_db()
+    if email.status == EmailStatus.SENT:
+        return email
+    message = EmailMultiAlternatives(
+        subject=email.subject, body=email.body_text, from_email=settings.DEFAULT_FROM_EMAIL, to=[email.to]
+    )
+    if email.body_html:
+        message.attach_alternative(email.body_html, "text/html")
+    email.attempt_count += 1
+    try:
+        message.send(fail_silently=False)
+    except TRANSIENT_SMTP_ERRORS as error:
+        email.last_error = f"{type(error).__name__}: {error}"[:2000]
+        if email.attempt_count >= settings.EMAIL_MAX_ATTEMPTS:
+            email.status = EmailStatus.FAILED
+        email.save(update_fields=["attempt_count", "last_error", "status", "updated_at"])
+        logger.warning(
+            "E-mail %s to %s not sent (attempt %s): %s", email.pk, email.to, email.attempt_count, error
+        )
+        raise
+    email.status = EmailStatus.SENT
+    email.sent_at = timezone.now()
+    email.last_error = ""
+    email.save(update_fields=["attempt_count", "last_error", "status", "sent_at", "updated_at"])
+    return email
+
+
+def queued_emails() -> QuerySet[OutboundEmail]:
+    """E-mails still waiting to be sent, oldest first."""
+    return OutboundEmail.objects.filter(status=EmailStatus.QUEUED).order_by("created_at", "pk")
+
+
+def emails_for_congress(*, congress_id: int) -> QuerySet[OutboundEmail]:
+    """What was sent (or is waiting) for one congress, newest first."""
+    return OutboundEmail.objects.filter(congress_id=congress_id)
+
+
+def retry_email(*, email: OutboundEmail, actor) -> OutboundEmail:
+    """Put a failed e-mail back in the queue (back office button)."""
+    email.status = EmailStatus.QUEUED
+    email.attempt_count = 0
+    email.save(update_fields=["status", "attempt_count", "updated_at"])
+    log_action(email, "common.email.requeued", actor=actor, congress_id=email.congress_id)
+    transaction.on_commit(lambda: task_send_email.delay(email_id=email.pk))
+    return email

@@ -1,0 +1,79 @@
+from django.db.models import QuerySet
+
+from plenaria.accounts.models import User
+
+from .enums import EventKind, PageSection, TeamPermission
+from .models import Congress, ContactPoint, Event, KeyFigure, Page, ParticipationSection, StaffTeam
+
+
+def staff_permissions_for(*, user, congress: Congress) -> frozenset[str]:
+    """The permission flags `user` holds in `congress` through all their teams (cached on the user object)."""
+    if not getattr(user, "is_authenticated", False):
+        return frozenset()
+    cache = user.__dict__.setdefault("_plenaria_staff_permissions", {})
+    if congress.pk not in cache:
+        teams = StaffTeam.objects.filter(congress=congress, memberships__user=user)
+        flags = set()
+        for team in teams:
+            flags |= team.permissions
+        if user.is_superuser:
+            flags |= set(TeamPermission.values)
+        cache[congress.pk] = frozenset(flags) | ({"member"} if teams or user.is_superuser else frozenset())
+    return cache[congress.pk]
+
+
+def is_staff_anywhere(*, user) -> bool:
+    """Whether the user belongs to any congress team (or is a platform administrator): such users need 2FA."""
+    if not getattr(user, "is_authenticated", False):
+        return False
+    return user.is_staff or user.is_superuser or user.staff_memberships.exists()
+
+
+def published_congresses() -> QuerySet[Congress]:
+    return Congress.objects.filter(is_published=True)
+
+
+def featured_congress() -> Congress | None:
+    return published_congresses().filter(is_featured=True).first() or published_congresses().first()
+
+
+def congresses_managed_by(*, user) -> QuerySet[Congress]:
+    if user.is_superuser:
+        return Congress.objects.all()
+    return Congress.objects.filter(teams__memberships__user=user).distinct()
+
+
+def get_published_page(*, congress: Congress, section: PageSection) -> Page | None:
+    return congress.pages.filter(section=section, is_published=True).first()
+
+
+def published_pages(*, congress: Congress) -> QuerySet[Page]:
+    return congress.pages.filter(is_published=True)
+
+
+def events_of_kind(*, congress: Congress, kind: EventKind) -> QuerySet[Event]:
+    return congress.events.filter(kind=kind).order_by("starts_on", "position")
+
+
+def main_event(*, congress: Congress) -> Event | None:
+    return events_of_kind(congress=congress, kind=EventKind.MAIN).first()
+
+
+def key_figures(*, congress: Congress) -> QuerySet[KeyFigure]:
+    return congress.key_figures.all()
+
+
+def participation_sections(*, congress: Congress) -> QuerySet[ParticipationSection]:
+    return congress.participation_sections.select_related("reviewing_team")
+
+
+def contact_points(*, congress: Congress) -> QuerySet[ContactPoint]:
+    return congress.contact_points.select_related("team")
+
+
+def teams_with_members(*, congress: Congress) -> QuerySet[StaffTeam]:
+    return congress.teams.prefetch_related("memberships__user")
+
+
+def get_user_by_email(*, email: str) -> User | None:
+    return User.objects.filter(email__iexact=email.strip()).first()
