@@ -48,7 +48,7 @@ fmt: setup
 
 messages: setup
 	cd plenaria && ../$(PY) ../manage.py makemessages --settings=plenaria.config.settings_test \
-		--no-obsolete --no-location --add-location=never -l fr -l es -l ar -l ru -l zh_Hans -l ja -l en \
+		--no-obsolete --add-location=never -l en -l fr -l es -l ar -l ru -l zh_Hans -l ja \
 		--ignore='static/*'
 
 bench: setup

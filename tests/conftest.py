@@ -4,6 +4,7 @@ import shutil
 import pytest
 from allauth.mfa.totp.internal.auth import TOTP
 from django.core.cache import cache
+from django.utils import translation
 
 from tests.factories.accounts import UserFactory
 from tests.factories.congresses import CongressFactory, StaffMembershipFactory, StaffTeamFactory
@@ -11,6 +12,13 @@ from tests.factories.congresses import CongressFactory, StaffMembershipFactory, 
 STRICT = os.environ.get("PLENARIA_STRICT_TESTS") == "1"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    """Messages are compared in English, whatever language an earlier test's request left active."""
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture(autouse=True)

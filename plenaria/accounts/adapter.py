@@ -1,6 +1,11 @@
 """allauth hooks: its e-mails go through Plenaria's outbox, in the recipient's language."""
 
+from types import SimpleNamespace
+from urllib.parse import urlsplit
+
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.core import context as allauth_context
+from django.conf import settings
 from django.utils import translation
 
 from plenaria.common.mail import queue_email
@@ -10,6 +15,8 @@ class AccountAdapter(DefaultAccountAdapter):
     def send_mail(self, template_prefix, email, context):
         language = self._language_for(context)
         with translation.override(language):
+            request = allauth_context.request
+            context = {"request": request, "email": email, "current_site": _site(request), **context}
             message = self.render_mail(template_prefix, email, context)
         html = next(
             (body for body, mimetype in getattr(message, "alternatives", []) if mimetype == "text/html"), ""
@@ -31,3 +38,9 @@ class AccountAdapter(DefaultAccountAdapter):
         if user is not None and getattr(user, "language", None):
             return user.language
         return translation.get_language() or "en"
+
+
+def _site(request) -> SimpleNamespace:
+    """What allauth's mail templates call the site ("Hello from {{ current_site.name }}!")."""
+    domain = request.get_host() if request is not None else urlsplit(settings.SITE_URL).netloc
+    return SimpleNamespace(name=str(settings.PLENARIA_NAME), domain=domain)

@@ -1,3 +1,4 @@
+from allauth.account.models import EmailAddress
 from django.conf import settings
 
 from plenaria.common.audit import changes_between, log_action, snapshot
@@ -21,8 +22,25 @@ def update_profile(*, user: User, actor: User, full_name: str, language: str) ->
     return user
 
 
-def set_preferred_language(*, user: User, language: str) -> None:
-    """Remember the language a signed-in user picked with the language switcher."""
-    if user.language != language and language in dict(settings.LANGUAGES):
-        user.language = language
-        user.save(update_fields=["language"])
+def set_preferred_language(*, user: User, actor: User, language: str) -> None:
+    """Remember the language a signed-in user picked with the language switcher (audited like the profile)."""
+    if user.language == language or language not in dict(settings.LANGUAGES):
+        return
+    before = user.language
+    user.language = language
+    user.save(update_fields=["language"])
+    log_action(
+        user, "accounts.profile.changed", actor=actor, data={"changes": {"language": [before, language]}}
+    )
+
+
+def create_invited_user(*, email: str, language: str) -> User:
+    """An account for someone the organisers add (to a team, say), who then chooses a password.
+
+    It has no usable password: the invitation links to the password reset, which mails a key to this address.
+    Only the owner of the address can therefore ever sign in, so the address counts as verified; otherwise the
+    newcomer, right after choosing a password, would be asked to confirm the same address once more.
+    """
+    user = User.objects.create_user(email=email, password=None, language=language)
+    EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
+    return user

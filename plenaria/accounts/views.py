@@ -35,7 +35,7 @@ def switch_language(request):
     if language not in dict(settings.LANGUAGES):
         return HttpResponseRedirect(next_url)
     if request.user.is_authenticated:
-        set_preferred_language(user=request.user, language=language)
+        set_preferred_language(user=request.user, actor=request.user, language=language)
     response = HttpResponseRedirect(translate_url(next_url, language))
     _set_language_cookie(response, language)
     return response

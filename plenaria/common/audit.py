@@ -16,7 +16,7 @@ def _plain(value: Any) -> Any:
         return value
     if isinstance(value, models.Model):
         return str(value)
-    data = getattr(value, "data", None)  # LazyI18nString keeps its languages in `.data`
+    data = getattr(value, "data", value)  # LazyI18nString keeps its languages in `.data`
     if isinstance(data, dict):
         return {k: v for k, v in data.items() if v}
     return str(value)

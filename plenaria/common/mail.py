@@ -8,7 +8,8 @@ from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.db.models import QuerySet
-from django.template.loader import render_to_string
+from django.template import Context, TemplateDoesNotExist
+from django.template.loader import get_template, render_to_string
 from django.utils import timezone, translation
 
 from .audit import log_action
@@ -29,14 +30,19 @@ class RenderedEmail:
     body_html: str
 
 
+def _render_plain_text(template_name: str, context: dict) -> str:
+    # Subject and text part are not HTML: autoescaping would turn "Media & Press" into "Media &amp; Press".
+    return get_template(template_name).template.render(Context(context, autoescape=False))
+
+
 def render_email(*, template: str, context: dict, language: str) -> RenderedEmail:
     """Render `<template>_subject.txt`, `.txt` and (if present) `.html` inside the recipient's language."""
     with translation.override(language):
-        subject = render_to_string(f"{template}_subject.txt", context).strip()
-        body_text = render_to_string(f"{template}.txt", context)
+        subject = _render_plain_text(f"{template}_subject.txt", context).strip()
+        body_text = _render_plain_text(f"{template}.txt", context)
         try:
             body_html = render_to_string(f"{template}.html", context)
-        except Exception:
+        except TemplateDoesNotExist:
             body_html = ""
     return RenderedEmail(subject=" ".join(subject.splitlines()), body_text=body_text, body_html=body_html)
 
@@ -81,12 +87,23 @@ def queue_templated_email(
     )
 
 
+def _record_failure(email: OutboundEmail, error: Exception, *, permanent: bool) -> None:
+    email.last_error = f"{type(error).__name__}: {error}"[:2000]
+    if permanent or email.attempt_count >= settings.EMAIL_MAX_ATTEMPTS:
+        email.status = EmailStatus.FAILED
+    email.save(update_fields=["attempt_count", "last_error", "status", "updated_at"])
+    logger.warning(
+        "E-mail %s to %s not sent (attempt %s): %s", email.pk, email.to, email.attempt_count, error
+    )
+
+
 def deliver_email(*, email: OutboundEmail) -> OutboundEmail:
     """Hand one queued e-mail to the SMTP server. On a transient failure the error is recorded and re-raised,
-    so the caller (the task) can retry; the e-mail stays queued until it is sent or runs out of attempts."""
+    so the caller (the task) can retry; the e-mail stays queued until it is sent or runs out of attempts.
+    An e-mail that can never be sent (a malformed address) is marked failed at once, so it cannot block the queue."""
     email.refresh_from_db()
-    if email.status == EmailStatus.SENT:
-        return email
+    if email.status != EmailStatus.QUEUED:
+        return email  # sent already, or failed for good until staff sends it again (`retry_email`)
     message = EmailMultiAlternatives(
         subject=email.subject, body=email.body_text, from_email=settings.DEFAULT_FROM_EMAIL, to=[email.to]
     )
@@ -96,14 +113,11 @@ def deliver_email(*, email: OutboundEmail) -> OutboundEmail:
     try:
         message.send(fail_silently=False)
     except TRANSIENT_SMTP_ERRORS as error:
-        email.last_error = f"{type(error).__name__}: {error}"[:2000]
-        if email.attempt_count >= settings.EMAIL_MAX_ATTEMPTS:
-            email.status = EmailStatus.FAILED
-        email.save(update_fields=["attempt_count", "last_error", "status", "updated_at"])
-        logger.warning(
-            "E-mail %s to %s not sent (attempt %s): %s", email.pk, email.to, email.attempt_count, error
-        )
+        _record_failure(email, error, permanent=False)
         raise
+    except ValueError as error:  # Django's "Invalid address" and header checks: no retry can help
+        _record_failure(email, error, permanent=True)
+        return email
     email.status = EmailStatus.SENT
     email.sent_at = timezone.now()
     email.last_error = ""
@@ -122,10 +136,16 @@ def emails_for_congress(*, congress_id: int) -> QuerySet[OutboundEmail]:
 
 
 def retry_email(*, email: OutboundEmail, actor) -> OutboundEmail:
-    """Put a failed e-mail back in the queue (back office button)."""
-    email.status = EmailStatus.QUEUED
-    email.attempt_count = 0
-    email.save(update_fields=["status", "attempt_count", "updated_at"])
+    """Put a failed or waiting e-mail back in the queue (back office button). A sent one is never sent again,
+    even when the button is pressed twice or on a page that is out of date."""
+    requeued = (
+        OutboundEmail.objects.filter(pk=email.pk)
+        .exclude(status=EmailStatus.SENT)
+        .update(status=EmailStatus.QUEUED, attempt_count=0, updated_at=timezone.now())
+    )
+    email.refresh_from_db()
+    if not requeued:
+        return email
     log_action(email, "common.email.requeued", actor=actor, congress_id=email.congress_id)
     transaction.on_commit(lambda: task_send_email.delay(email_id=email.pk))
     return email

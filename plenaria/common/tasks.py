@@ -25,13 +25,15 @@ def task_send_email(self, *, email_id: int) -> None:
 @shared_task(name="common.send_queued_email")
 def task_send_queued_email() -> int:
     """Periodic sweep: try every e-mail still queued (also those queued while no worker was running)."""
+    from .enums import EmailStatus
     from .mail import TRANSIENT_SMTP_ERRORS, deliver_email, queued_emails
 
     sent = 0
     for email in queued_emails()[:500]:
         try:
-            deliver_email(email=email)
+            delivered = deliver_email(email=email)
         except TRANSIENT_SMTP_ERRORS:
             break  # the server is still unwell; the next sweep goes on
-        sent += 1
+        if delivered.status == EmailStatus.SENT:
+            sent += 1
     return sent

@@ -95,7 +95,14 @@ REDIS_URL = env.str("REDIS_URL", default="")
 if REDIS_URL:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # Without Redis (the demo, a single server), a cache on disk is what the gunicorn worker processes share: the
+    # public-page versions that edits bump and the rate limits must be the same in every process.
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(VAR_DIR / "cache"),
+        }
+    }
 PUBLIC_PAGE_CACHE_SECONDS = env.int("PLENARIA_PUBLIC_CACHE_SECONDS", default=600)
 
 # --- Background work ------------------------------------------------------------------------------------------

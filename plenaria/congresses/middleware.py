@@ -6,6 +6,7 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
 
+from . import public_cache
 from .models import Congress
 from .selectors import is_staff_anywhere
 
@@ -13,7 +14,8 @@ from .selectors import is_staff_anywhere
 class CongressMiddleware:
     """Sets `request.congress` from the `congress_slug` in the URL, and shows times in the congress's time zone.
 
-    Unpublished congresses are visible only to their staff; everyone else gets a 404.
+    Unpublished congresses are visible only to their staff; everyone else gets a 404. An anonymous visitor may be
+    served a cached copy of a public page before anything is loaded (see public_cache).
     """
 
     def __init__(self, get_response):
@@ -29,6 +31,9 @@ class CongressMiddleware:
         slug = view_kwargs.get("congress_slug")
         if slug is None:
             return None
+        cached = public_cache.cached_page(request, view_func, slug)
+        if cached is not None:
+            return cached
         congress = Congress.objects.filter(slug=slug).first()
         if congress is None or not (
             congress.is_published or request.user.has_perm("congresses.view_backoffice", congress)

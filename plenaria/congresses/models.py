@@ -159,6 +159,11 @@ class StaffTeam(TimeStampedModel):
     def permissions(self) -> set[str]:
         return {flag for flag in TeamPermission.values if getattr(self, flag)}
 
+    @property
+    def permission_labels(self) -> list[str]:
+        """The team's permissions as translated labels, in a fixed order (for the back office)."""
+        return [permission.label for permission in TeamPermission if getattr(self, permission.value)]
+
 
 class StaffMembership(TimeStampedModel):
     team = models.ForeignKey(StaffTeam, on_delete=models.CASCADE, related_name="memberships")

@@ -1,9 +1,18 @@
-from django.db.models import QuerySet
+from django.db.models import Model, Prefetch, QuerySet
 
 from plenaria.accounts.models import User
 
 from .enums import EventKind, PageSection, TeamPermission
-from .models import Congress, ContactPoint, Event, KeyFigure, Page, ParticipationSection, StaffTeam
+from .models import (
+    Congress,
+    ContactPoint,
+    Event,
+    KeyFigure,
+    Page,
+    ParticipationSection,
+    StaffMembership,
+    StaffTeam,
+)
 
 
 def staff_permissions_for(*, user, congress: Congress) -> frozenset[str]:
@@ -71,8 +80,28 @@ def contact_points(*, congress: Congress) -> QuerySet[ContactPoint]:
     return congress.contact_points.select_related("team")
 
 
+def content_for_congress(*, congress: Congress, model: type[Model], order: list[str]) -> QuerySet:
+    """One kind of site content (events, pages…) of a congress, with the teams etc. it points to in one query."""
+    related = [f.name for f in model._meta.concrete_fields if f.many_to_one and f.name != "congress"]
+    return model.objects.filter(congress=congress).select_related(*related).order_by(*order)
+
+
+def get_content(*, congress: Congress, model: type[Model], pk: int) -> Model | None:
+    """One piece of site content, only if it belongs to `congress` (ids from another congress find nothing)."""
+    return model.objects.filter(congress=congress, pk=pk).first()
+
+
+def get_membership(*, congress: Congress, pk: int) -> StaffMembership | None:
+    """A team membership of `congress`, with its user and team."""
+    return (
+        StaffMembership.objects.filter(team__congress=congress, pk=pk).select_related("user", "team").first()
+    )
+
+
 def teams_with_members(*, congress: Congress) -> QuerySet[StaffTeam]:
-    return congress.teams.prefetch_related("memberships__user")
+    """The teams of a congress with their members (in the order they joined), for the back-office team list."""
+    memberships = StaffMembership.objects.select_related("user").order_by("pk")
+    return congress.teams.prefetch_related(Prefetch("memberships", queryset=memberships))
 
 
 def get_user_by_email(*, email: str) -> User | None:

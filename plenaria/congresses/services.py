@@ -5,6 +5,7 @@ from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 
 from plenaria.accounts.models import User
+from plenaria.accounts.services import create_invited_user
 from plenaria.common.audit import changes_between, log_action, snapshot
 from plenaria.common.errors import DomainError
 from plenaria.common.mail import queue_templated_email
@@ -17,6 +18,9 @@ class CongressError(DomainError):
     messages = {
         "already_member": _("This person is already in the team."),
         "last_team_manager": _("The last person who can manage teams cannot be removed."),
+        "last_manager_team": _(
+            "This is the only team whose members can manage teams; it must keep that permission."
+        ),
     }
 
 
@@ -63,9 +67,16 @@ def update_content(*, instance: models.Model, before: dict, actor: User) -> mode
     instance.full_clean()
     instance.save()
     changes = changes_between(before, snapshot(instance, _editable_fields(instance)))
+    congress_id = _congress_id(instance)
     if changes:
-        log_action(instance, f"congresses.{_label(instance)}.changed", actor=actor, data={"changes": changes})
-    bump_public_cache(_congress_id(instance))
+        log_action(
+            instance,
+            f"congresses.{_label(instance)}.changed",
+            actor=actor,
+            congress_id=congress_id,  # a Congress has no `congress_id` for log_action to find
+            data={"changes": changes},
+        )
+    bump_public_cache(congress_id)
     return instance
 
 
@@ -88,13 +99,26 @@ def content_snapshot(instance: models.Model) -> dict:
 
 
 @transaction.atomic
+def update_team(*, team: StaffTeam, before: dict, actor: User) -> StaffTeam:
+    """Save an edited team. Like `remove_team_member`, it keeps someone in the congress able to manage teams."""
+    if before.get("can_manage_teams") and not team.can_manage_teams:
+        _lock_manager_teams(team.congress_id)
+        other_managers = StaffMembership.objects.filter(
+            team__congress_id=team.congress_id, team__can_manage_teams=True
+        ).exclude(team_id=team.pk)
+        if team.memberships.exists() and not other_managers.exists():
+            raise CongressError("last_manager_team")
+    return update_content(instance=team, before=before, actor=actor)
+
+
+@transaction.atomic
 def add_team_member(*, team: StaffTeam, email: str, actor: User, language: str) -> StaffMembership:
     """Put a person in a team. Someone without an account gets one, and an e-mail to set their password."""
     email = email.strip().lower()
     user = User.objects.filter(email__iexact=email).first()
     is_new_user = user is None
     if is_new_user:
-        user = User.objects.create_user(email=email, password=None, language=language)
+        user = create_invited_user(email=email, language=language)
     if StaffMembership.objects.filter(team=team, user=user).exists():
         raise CongressError("already_member")
     membership = StaffMembership.objects.create(team=team, user=user)
@@ -122,10 +146,18 @@ def add_team_member(*, team: StaffTeam, email: str, actor: User, language: str) 
     return membership
 
 
+def _lock_manager_teams(congress_id: int) -> None:
+    # Two managers removing each other (or unticking each other's team) at the same moment must not both succeed:
+    # every change that can take away the last manager locks all manager teams of the congress first.
+    list(StaffTeam.objects.select_for_update().filter(congress_id=congress_id, can_manage_teams=True))
+
+
 @transaction.atomic
 def remove_team_member(*, membership: StaffMembership, actor: User) -> None:
-    team = StaffTeam.objects.select_for_update().get(pk=membership.team_id)
+    """Take a person out of a team, unless they are the last one who can manage teams."""
+    team = StaffTeam.objects.get(pk=membership.team_id)
     if team.can_manage_teams:
+        _lock_manager_teams(team.congress_id)
         managers = StaffMembership.objects.filter(
             team__congress_id=team.congress_id, team__can_manage_teams=True
         )

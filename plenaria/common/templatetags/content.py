@@ -7,7 +7,7 @@ When the text is missing in that language it shows the English text, wrapped in 
 from django import template
 from django.utils.html import format_html, linebreaks
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language_bidi, get_language_info, gettext
+from django.utils.translation import get_language_bidi, get_language_info, gettext, pgettext
 
 from ..i18n_content import localize
 
@@ -61,9 +61,13 @@ def text_direction() -> str:
 
 @register.simple_tag
 def date_range(start, end) -> str:
-    """ "17 December 2001 – 20 December 2001" in the reader's locale (each date in full: safe in every language)."""
+    """ "17 December 2001 – 20 December 2001" in the reader's locale (each date in full: safe in every language).
+
+    The separator is translated too: some languages join the two dates with a word or a different dash."""
     from django.utils.formats import date_format
 
     if start == end:
         return date_format(start, "DATE_FORMAT")
-    return f"{date_format(start, 'DATE_FORMAT')} – {date_format(end, 'DATE_FORMAT')}"
+    return pgettext("date range", "{start} – {end}").format(
+        start=date_format(start, "DATE_FORMAT"), end=date_format(end, "DATE_FORMAT")
+    )

@@ -2,6 +2,8 @@
 
 from django.core.exceptions import PermissionDenied
 
+from .. import services
+
 
 class CongressPermissionMixin:
     """Checks `permission_required` (a rules permission) against `request.congress`."""
@@ -21,3 +23,23 @@ class CongressPermissionMixin:
             for name in ("change_congress", "change_content", "manage_teams", "view_auditlog", "view_outbox")
         }
         return context
+
+
+class ObjectFormMixin:
+    """For a form view that edits one object (`get_object()` returns it, unsaved when new).
+
+    The object is looked up after the permission check and before the form and the page need it; `self.before`
+    is its snapshot for the audit log, or None for a new object.
+    """
+
+    def get(self, request, *args, **kwargs):
+        self._load_object()
+        return super().get(request, *args, **kwargs)
+
+    def post(self, request, *args, **kwargs):
+        self._load_object()
+        return super().post(request, *args, **kwargs)
+
+    def _load_object(self) -> None:
+        self.object = self.get_object()
+        self.before = services.content_snapshot(self.object) if self.object.pk else None

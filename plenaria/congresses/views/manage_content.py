@@ -18,7 +18,7 @@ from django.views.generic import FormView, TemplateView
 
 from .. import forms, selectors, services
 from ..models import ContactPoint, Event, KeyFigure, Page, ParticipationSection
-from .manage_base import CongressPermissionMixin
+from .manage_base import CongressPermissionMixin, ObjectFormMixin
 
 
 @dataclass(frozen=True)
@@ -111,6 +111,8 @@ class ContentKindMixin(CongressPermissionMixin):
         return super().dispatch(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
+        # TemplateView passes the URL kwargs on: drop the URL's slug, `kind` here is the ContentKind
+        kwargs.pop("kind", None)
         return super().get_context_data(kind=self.kind, kind_slug=self.kind_slug, **kwargs)
 
 
@@ -118,7 +120,9 @@ class ContentListView(ContentKindMixin, TemplateView):
     template_name = "congresses/manage/content_list.html"
 
     def get_context_data(self, **kwargs):
-        objects = self.kind.model.objects.filter(congress=self.request.congress).order_by(*self.kind.order)
+        objects = selectors.content_for_congress(
+            congress=self.request.congress, model=self.kind.model, order=self.kind.order
+        )
         rows = [(obj, [_cell(obj, column) for column in self.kind.columns]) for obj in objects]
         headers = [self.kind.model._meta.get_field(column).verbose_name for column in self.kind.columns]
         return super().get_context_data(rows=rows, headers=headers, **kwargs)
@@ -129,14 +133,14 @@ def _cell(obj, column: str):
     return display() if display else getattr(obj, column)
 
 
-class ContentFormView(ContentKindMixin, FormView):
+class ContentFormView(ContentKindMixin, ObjectFormMixin, FormView):
     template_name = "congresses/manage/content_form.html"
 
     def get_object(self):
         pk = self.kwargs.get("pk")
         if pk is None:
             return self.kind.model(congress=self.request.congress)
-        obj = self.kind.model.objects.filter(congress=self.request.congress, pk=pk).first()
+        obj = selectors.get_content(congress=self.request.congress, model=self.kind.model, pk=pk)
         if obj is None:
             raise Http404("No such content")
         return obj
@@ -145,8 +149,6 @@ class ContentFormView(ContentKindMixin, FormView):
         return self.kind.form
 
     def get_form_kwargs(self):
-        self.object = self.get_object()
-        self.before = services.content_snapshot(self.object) if self.object.pk else None
         kwargs = {**super().get_form_kwargs(), "instance": self.object}
         if self.kind.needs_congress:
             kwargs["congress"] = self.request.congress

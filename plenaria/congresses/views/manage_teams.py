@@ -8,8 +8,8 @@ from django.utils.translation import gettext as _
 from django.views.generic import FormView, TemplateView
 
 from .. import forms, selectors, services
-from ..models import StaffMembership, StaffTeam
-from .manage_base import CongressPermissionMixin
+from ..models import StaffTeam
+from .manage_base import CongressPermissionMixin, ObjectFormMixin
 
 
 class TeamListView(CongressPermissionMixin, TemplateView):
@@ -24,15 +24,16 @@ class TeamListView(CongressPermissionMixin, TemplateView):
         )
 
 
-class TeamFormView(CongressPermissionMixin, FormView):
+class TeamFormView(CongressPermissionMixin, ObjectFormMixin, FormView):
     permission_required = "congresses.manage_teams"
     form_class = forms.StaffTeamForm
     template_name = "congresses/manage/content_form.html"
 
-    def get_form_kwargs(self):
+    def get_object(self) -> StaffTeam:
         pk = self.kwargs.get("pk")
-        self.object = StaffTeam(congress=self.request.congress) if pk is None else _team(self.request, pk)
-        self.before = services.content_snapshot(self.object) if self.object.pk else None
+        return StaffTeam(congress=self.request.congress) if pk is None else _team(self.request, pk)
+
+    def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "instance": self.object}
 
     def form_valid(self, form):
@@ -43,9 +44,12 @@ class TeamFormView(CongressPermissionMixin, FormView):
                     congress=self.request.congress, instance=team, actor=self.request.user
                 )
             else:
-                services.update_content(instance=team, before=self.before, actor=self.request.user)
+                services.update_team(team=team, before=self.before, actor=self.request.user)
         except ValidationError as error:
             form.add_error(None, error)
+            return self.form_invalid(form)
+        except services.CongressError as error:
+            form.add_error("can_manage_teams", error.message)
             return self.form_invalid(form)
         messages.success(self.request, _("The team has been saved."))
         return redirect("manage:team-list", congress_slug=self.request.congress.slug)
@@ -94,11 +98,7 @@ class TeamMemberRemoveView(CongressPermissionMixin, TemplateView):
     http_method_names = ["post"]
 
     def post(self, request, *args, **kwargs):
-        membership = (
-            StaffMembership.objects.filter(team__congress=request.congress, pk=kwargs["membership_pk"])
-            .select_related("user", "team")
-            .first()
-        )
+        membership = selectors.get_membership(congress=request.congress, pk=kwargs["membership_pk"])
         if membership is None:
             raise Http404("No such membership")
         try:
