@@ -6,6 +6,7 @@ from urllib.parse import urlsplit
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core import context as allauth_context
 from django.conf import settings
+from django.urls import translate_url
 from django.utils import translation
 
 from plenaria.common.mail import queue_email
@@ -17,6 +18,7 @@ class AccountAdapter(DefaultAccountAdapter):
         with translation.override(language):
             request = allauth_context.request
             context = {"request": request, "email": email, "current_site": _site(request), **context}
+            context.update(_links_in_language(context, language))
             message = self.render_mail(template_prefix, email, context)
         html = next(
             (body for body, mimetype in getattr(message, "alternatives", []) if mimetype == "text/html"), ""
@@ -38,6 +40,15 @@ class AccountAdapter(DefaultAccountAdapter):
         if user is not None and getattr(user, "language", None):
             return user.language
         return translation.get_language() or "en"
+
+
+def _links_in_language(context: dict, language: str) -> dict:
+    """allauth builds its links in the language of the request; the recipient should land in their own."""
+    return {
+        key: translate_url(value, language)
+        for key, value in context.items()
+        if key.endswith("_url") and isinstance(value, str) and value
+    }
 
 
 def _site(request) -> SimpleNamespace:

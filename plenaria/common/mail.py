@@ -100,10 +100,28 @@ def _record_failure(email: OutboundEmail, error: Exception, *, permanent: bool) 
 def deliver_email(*, email: OutboundEmail) -> OutboundEmail:
     """Hand one queued e-mail to the SMTP server. On a transient failure the error is recorded and re-raised,
     so the caller (the task) can retry; the e-mail stays queued until it is sent or runs out of attempts.
-    An e-mail that can never be sent (a malformed address) is marked failed at once, so it cannot block the queue."""
+    An e-mail that can never be sent (a malformed address) is marked failed at once, so it cannot block the queue.
+
+    The row stays locked while it is handed over (PostgreSQL), and a locked row is skipped: a task retry and the
+    periodic sweep can never send the same e-mail twice."""
+    with transaction.atomic():
+        locked = (
+            OutboundEmail.objects.select_for_update(skip_locked=True)
+            .filter(pk=email.pk, status=EmailStatus.QUEUED)
+            .first()
+        )
+        if locked is None:  # sent already, being sent, or failed for good until staff sends it again
+            email.refresh_from_db()
+            return email
+        transient_error = _send(locked)
     email.refresh_from_db()
-    if email.status != EmailStatus.QUEUED:
-        return email  # sent already, or failed for good until staff sends it again (`retry_email`)
+    if transient_error is not None:
+        raise transient_error
+    return email
+
+
+def _send(email: OutboundEmail) -> Exception | None:
+    """Send and record the outcome; returns the transient error, if any, for the caller to raise."""
     message = EmailMultiAlternatives(
         subject=email.subject, body=email.body_text, from_email=settings.DEFAULT_FROM_EMAIL, to=[email.to]
     )
@@ -114,15 +132,15 @@ def deliver_email(*, email: OutboundEmail) -> OutboundEmail:
         message.send(fail_silently=False)
     except TRANSIENT_SMTP_ERRORS as error:
         _record_failure(email, error, permanent=False)
-        raise
+        return error
     except ValueError as error:  # Django's "Invalid address" and header checks: no retry can help
         _record_failure(email, error, permanent=True)
-        return email
+        return None
     email.status = EmailStatus.SENT
     email.sent_at = timezone.now()
     email.last_error = ""
     email.save(update_fields=["attempt_count", "last_error", "status", "sent_at", "updated_at"])
-    return email
+    return None
 
 
 def queued_emails() -> QuerySet[OutboundEmail]:

@@ -128,6 +128,14 @@ def test_snapshot_multilingual_fields_are_dicts_without_empty_languages():
     }
 
 
+def test_snapshot_multilingual_value_not_yet_saved_is_recorded_as_dict():
+    team = StaffTeamFactory.build(name={"en": "Secretariat", "fr": "Secrétariat", "ja": ""})
+
+    values = snapshot(team, ["name"])
+
+    assert values == {"name": {"en": "Secretariat", "fr": "Secrétariat"}}
+
+
 def test_changes_between_snapshots_records_multilingual_change_per_language():
     congress = Congress.objects.get(pk=CongressFactory(name={"en": "World Congress", "fr": "Congrès"}).pk)
     before = snapshot(congress, ["name", "city", "time_zone"])

@@ -341,4 +341,4 @@ def test_password_reset_request_mail_goes_through_outbox_in_user_language(
     assert email.status == EmailStatus.SENT
     assert email.subject == "[Plenaria] E-mail de réinitialisation de mot de passe"
     assert _subject(message) == "[Plenaria] E-mail de réinitialisation de mot de passe"
-    assert "/accounts/password/reset/key/" in _text(message)
+    assert "/fr/accounts/password/reset/key/" in _text(message)
