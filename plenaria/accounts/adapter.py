@@ -15,10 +15,10 @@ from plenaria.common.mail import queue_email
 class AccountAdapter(DefaultAccountAdapter):
     def send_mail(self, template_prefix, email, context):
         language = self._language_for(context)
+        context = {**context, **_links_in_language(context, language)}  # resolved in the request's language
         with translation.override(language):
             request = allauth_context.request
             context = {"request": request, "email": email, "current_site": _site(request), **context}
-            context.update(_links_in_language(context, language))
             message = self.render_mail(template_prefix, email, context)
         html = next(
             (body for body, mimetype in getattr(message, "alternatives", []) if mimetype == "text/html"), ""
