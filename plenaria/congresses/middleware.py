@@ -11,11 +11,28 @@ from .models import Congress
 from .selectors import is_staff_anywhere
 
 
+class PublicPageCacheMiddleware:
+    """Answers an anonymous visitor with the cached copy of a public page, before the URL is even resolved.
+
+    Its place in MIDDLEWARE matters: after LocaleMiddleware (which sets the language from the URL) and
+    CommonMiddleware (which checks the host), and after the middleware that add security headers (CSP,
+    X-Frame-Options…), so that cached pages get them too. See public_cache for why it serves only what it may.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = public_cache.cached_response(request)
+        if response is None:
+            response = self.get_response(request)
+        return response
+
+
 class CongressMiddleware:
     """Sets `request.congress` from the `congress_slug` in the URL, and shows times in the congress's time zone.
 
-    Unpublished congresses are visible only to their staff; everyone else gets a 404. An anonymous visitor may be
-    served a cached copy of a public page before anything is loaded (see public_cache).
+    Unpublished congresses are visible only to their staff; everyone else gets a 404.
     """
 
     def __init__(self, get_response):
@@ -31,9 +48,6 @@ class CongressMiddleware:
         slug = view_kwargs.get("congress_slug")
         if slug is None:
             return None
-        cached = public_cache.cached_page(request, view_func, slug)
-        if cached is not None:
-            return cached
         congress = Congress.objects.filter(slug=slug).first()
         if congress is None or not (
             congress.is_published or request.user.has_perm("congresses.view_backoffice", congress)

@@ -1,23 +1,24 @@
 """Caching of anonymous public pages. Every edit of a congress's content bumps its version, which empties
 the cache for that congress at once on every app server (the version lives in the shared cache).
 
-A cached visit costs one read of the version from the shared cache and nothing else: CongressMiddleware asks
-`cached_page()` before it loads the congress, and the page itself is usually in this process's memory (the copy
-in the shared cache serves the other processes and servers). Keys hold the version, so a bump makes every older
-copy unreachable, wherever it is kept.
+A cached visit costs one read of the version from the shared cache and little else: PublicPageCacheMiddleware
+calls `cached_response()` early in the middleware stack, before the URL is resolved or anything is loaded, and the
+page itself is usually in this process's memory (the copy in the shared cache serves the other processes and
+servers). Keys hold the version, so a bump makes every older copy unreachable, wherever it is kept.
 
 Why it stays right:
 - Only visits without a session cookie (so never a signed-in user), without a messages cookie and without a query
   string are served from, or stored in, the cache; anything else is rendered for the visitor.
+- Only the paths of pages that `cached_public_page` stored are looked up: this process learns, from the pages it
+  renders, which congress each such path belongs to.
 - The version is read before the congress and its content are loaded, and a page is stored under that version.
   Edits bump the version when they commit (and once more at once, for renders that start before the commit): a
-  page stored under the current version was therefore rendered from the current content.
-- The congress's id is found from the slug in the URL through what this process learnt on earlier visits; a page
-  is stored only when the congress loaded for it is the one that was expected. (A slug that changed hands bumps
-  the old congress's version, so its old pages are never found again.)
+  page stored under the current version was therefore rendered from the current content. This also covers a
+  congress that is unpublished, or whose slug changes: the version moves on and its old pages are never found.
 - Edits made outside the services (the Django admin, a shell) bump the version too, through the save and delete
   signals of the congresses app's models.
-- Security headers (CSP, X-Frame-Options…) are added by the middleware to cached responses like to any other.
+- The middleware sits inside the ones that add the security headers (CSP, X-Frame-Options…), which therefore
+  reach cached responses like any other; it runs after LocaleMiddleware and CommonMiddleware (language and host).
 """
 
 import functools
@@ -32,9 +33,9 @@ from django.http import HttpResponse
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 
-_LOCAL_MAX_ENTRIES = 500
+_LOCAL_MAX_ENTRIES = 1000
 _local_pages: dict[str, tuple[float, bytes, str]] = {}  # key -> (expires at, content, content type)
-_congress_ids: dict[str, int] = {}  # congress slug -> id, as last loaded by this process
+_path_congress: dict[str, int] = {}  # path of a cacheable page -> id of its congress, learnt by this process
 
 
 def _version_key(congress_id: int) -> str:
@@ -80,73 +81,67 @@ def _page_key(congress_id: int, version: int, request) -> str:
     return f"public-pages:{congress_id}:{version}:{translation.get_language()}:{request.path}"
 
 
-def cached_page(request, view_func, congress_slug: str) -> HttpResponse | None:
-    """The cached copy of this page for an anonymous visitor, if there is one (called before any query).
+def cached_response(request) -> HttpResponse | None:
+    """The cached copy of the requested page for an anonymous visitor, if there is one.
 
-    It also notes on the request the version under which the page may be stored once rendered.
+    It also notes on the request the key under which the page may be stored once rendered.
     """
-    if not getattr(view_func, "cached_public_page", False) or not _is_anonymous_visit(request):
+    congress_id = _path_congress.get(request.path)
+    if congress_id is None or not _is_anonymous_visit(request):
         return None
-    congress_id = _congress_ids.get(congress_slug)
-    if congress_id is None:
-        return None
-    version = public_cache_version(congress_id)
-    key = _page_key(congress_id, version, request)
+    key = _page_key(congress_id, public_cache_version(congress_id), request)
     request.public_page_cache = (congress_id, key)
     entry = _local_pages.get(key)
     if entry is None or entry[0] < time.time():
         entry = cache.get(key)
         if entry is None:
             return None
-        _keep_locally(key, entry)
-    return _response(entry[1], entry[2])
-
-
-def _response(content: bytes, content_type: str) -> HttpResponse:
-    response = HttpResponse(content, content_type=content_type)
-    patch_vary_headers(response, ("Cookie",))  # what a signed-in visitor sees differs
+        _remember(_local_pages, key, entry)
+    response = HttpResponse(entry[1], content_type=entry[2])
+    patch_vary_headers(response, ("Cookie",))  # a signed-in visitor sees another page
     return response
 
 
-def _keep_locally(key: str, entry: tuple[float, bytes, str]) -> None:
-    if len(_local_pages) >= _LOCAL_MAX_ENTRIES:
-        _local_pages.clear()
-    _local_pages[key] = entry
+def _remember(memory: dict, key, value) -> None:
+    if len(memory) >= _LOCAL_MAX_ENTRIES:
+        memory.clear()
+    memory[key] = value
 
 
 def cached_public_page(view):
     """Serve anonymous visitors a copy of the page rendered for their congress, language and path.
 
-    The copy is looked up by CongressMiddleware (through `cached_page`); this stores what the view renders.
+    The copy is looked up by PublicPageCacheMiddleware (through `cached_response`); this stores what the view
+    renders for an anonymous visitor.
     """
 
     @functools.wraps(view)
     def wrapper(request, *args, **kwargs):
         response = view(request, *args, **kwargs)
-        congress = request.congress
-        _congress_ids[congress.slug] = congress.pk
-        planned = getattr(request, "public_page_cache", None)
-        if planned is None or planned[0] != congress.pk or not _is_anonymous_visit(request):
+        if response.status_code != 200 or response.cookies or not _is_anonymous_visit(request):
             return response
-        if response.status_code == 200 and not response.cookies:
+        congress_id = request.congress.pk
+        if _path_congress.get(request.path) != congress_id:
+            _remember(_path_congress, request.path, congress_id)
+        planned = getattr(request, "public_page_cache", None)
+        if planned is not None and planned[0] == congress_id:
             if hasattr(response, "render"):
                 response.render()
             lifetime = settings.PUBLIC_PAGE_CACHE_SECONDS
             entry = (time.time() + lifetime, response.content, response["Content-Type"])
-            _keep_locally(planned[1], entry)
+            _remember(_local_pages, planned[1], entry)
             cache.set(planned[1], entry, lifetime)
+        patch_vary_headers(response, ("Cookie",))
         return response
 
-    wrapper.cached_public_page = True
     return wrapper
 
 
 def _bump_on_content_change(sender, instance, **kwargs) -> None:
     if sender._meta.app_label != "congresses":
         return
-    congress_id = (
-        instance.pk if sender._meta.model_name == "congress" else getattr(instance, "congress_id", None)
-    )
+    is_congress = sender._meta.model_name == "congress"
+    congress_id = instance.pk if is_congress else getattr(instance, "congress_id", None)
     if congress_id is not None:
         bump_public_cache(congress_id)
 
