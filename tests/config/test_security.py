@@ -243,12 +243,12 @@ def test_settings_debug_variable_turns_debug_on():
     assert values["DEBUG"] is True
 
 
-def test_unknown_url_shows_plain_not_found_page(client):
+def test_unknown_url_shows_the_sites_not_found_page_not_the_debug_page(client):
     response = client.get("/en/no-such-page/at-all/")
 
     html = response.content.decode()
     assert response.status_code == 404
-    assert "Not Found" in html
+    assert "Page not found" in html
     assert "URLconf" not in html
     assert "Django" not in html
     assert "DEBUG" not in html

@@ -130,3 +130,11 @@ def test_public_page_shows_dates_in_the_readers_locale(client, congress):
     html = client.get(f"/ja/{congress.slug}/").content.decode()
 
     assert "2001年12月17日" in html
+
+
+def test_unknown_page_shows_the_sites_not_found_page_in_the_readers_language(client, congress):
+    response = client.get(f"/fr/{congress.slug}/no-such-page/")
+
+    assert response.status_code == 404
+    assert "Page introuvable" in response.content.decode()
+    assert 'lang="fr"' in response.content.decode()
