@@ -147,3 +147,15 @@ def test_url_prefix_wins_over_preference_cookie_and_accept_language(client_for):
     assert response.status_code == 200
     assert response.context["LANGUAGE_CODE"] == "en"
     assert '<html lang="en"' in response.content.decode()
+
+
+def test_header_back_office_link_only_for_staff(client_for, congress, make_staff):
+    from tests.factories.accounts import UserFactory
+
+    participant_page = client_for(UserFactory()).get("/en/accounts/profile/").content.decode()
+    staff_page = (
+        client_for(make_staff(congress, "can_change_content")).get("/en/accounts/profile/").content.decode()
+    )
+
+    assert 'href="/en/manage/"' not in participant_page
+    assert 'href="/en/manage/"' in staff_page
