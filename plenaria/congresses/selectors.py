@@ -35,9 +35,13 @@ def is_staff_anywhere(*, user) -> bool:
     """Whether the user belongs to any congress team (or is a platform administrator): such users need 2FA."""
     if not getattr(user, "is_authenticated", False):
         return False
-    cached = getattr(user, "_plenaria_is_staff", None)  # asked by the 2FA middleware and the page header alike
+    cached = getattr(
+        user, "_plenaria_is_staff", None
+    )  # asked by the 2FA middleware and the page header alike
     if cached is None:
-        cached = user._plenaria_is_staff = user.is_staff or user.is_superuser or user.staff_memberships.exists()
+        cached = user._plenaria_is_staff = (
+            user.is_staff or user.is_superuser or user.staff_memberships.exists()
+        )
     return cached
 
 
