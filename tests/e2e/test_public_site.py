@@ -48,3 +48,18 @@ def test_language_switcher_choice_is_remembered_on_next_visit(page, live_server,
 
     assert page.url == f"{live_server.url}/fr/yokohama-2001/"
     assert page.locator("html").get_attribute("lang") == "fr"
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/en/yokohama-2001/", "/ar/yokohama-2001/", "/ja/yokohama-2001/participation/", "/en/accounts/login/"],
+)
+def test_page_on_phone_width_fits_without_sideways_scroll(page, live_server, demo_congress, path):
+    page.set_viewport_size({"width": 390, "height": 844})
+
+    page.goto(f"{live_server.url}{path}")
+
+    language_boxes = [link.bounding_box() for link in page.locator(".language-switcher a").all()]
+    assert page.evaluate("document.documentElement.scrollWidth") == 390
+    assert len(language_boxes) == 7
+    assert [box for box in language_boxes if box["x"] < 0 or box["x"] + box["width"] > 390] == []
