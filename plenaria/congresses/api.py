@@ -48,6 +48,7 @@ class CongressDetailOutput(CongressOutput):
 @method_decorator(login_not_required, name="dispatch")
 class CongressListApi(APIView):
     permission_classes = [AllowAny]
+    authentication_classes: list = []  # public: no credentials asked or checked
 
     @extend_schema(responses=CongressOutput(many=True), summary="Published congresses")
     def get(self, request):
@@ -57,6 +58,7 @@ class CongressListApi(APIView):
 @method_decorator(login_not_required, name="dispatch")
 class CongressDetailApi(APIView):
     permission_classes = [AllowAny]
+    authentication_classes: list = []  # public: no credentials asked or checked
 
     @extend_schema(responses=CongressDetailOutput, summary="One published congress with its events")
     def get(self, request, slug):

@@ -59,6 +59,8 @@ def test_api_docs_page_loads_swagger_ui_from_own_static_files(client):
     assert html.count("<script") == len(script_sources)
     assert f'href="{SIDECAR}swagger-ui.css"' in html
     assert "//" not in "".join(script_sources)
+    assert "<style" not in html  # the strict CSP (style-src 'self') would block an inline style
+    assert "style-src 'self'" in response["Content-Security-Policy"]
 
 
 def test_api_docs_script_points_to_own_schema(client):
