@@ -138,3 +138,16 @@ def test_unknown_page_shows_the_sites_not_found_page_in_the_readers_language(cli
     assert response.status_code == 404
     assert "Page introuvable" in response.content.decode()
     assert 'lang="fr"' in response.content.decode()
+
+
+@pytest.mark.parametrize(("language", "separator"), [("en", ", "), ("ar", "، "), ("ja", "、")])
+def test_event_place_is_joined_with_the_readers_list_separator(client, congress, language, separator):
+    PageFactory(congress=congress, section=PageSection.CONSULTATIONS)
+    same_in_every_language = dict.fromkeys(("en", "ar", "ja"), "UNCC")
+    EventFactory(
+        congress=congress, venue=same_in_every_language, city=dict.fromkeys(("en", "ar", "ja"), "Bangkok")
+    )
+
+    html = client.get(f"/{language}/{congress.slug}/regional-consultations/").content.decode()
+
+    assert f"UNCC{separator}Bangkok{separator}" in html

@@ -5,7 +5,8 @@ When the text is missing in that language it shows the English text, wrapped in 
 """
 
 from django import template
-from django.utils.html import format_html, linebreaks
+from django.utils.formats import date_format
+from django.utils.html import format_html, format_html_join, linebreaks
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language_bidi, get_language_info, gettext, pgettext
 
@@ -64,10 +65,18 @@ def date_range(start, end) -> str:
     """ "17 December 2001 – 20 December 2001" in the reader's locale (each date in full: safe in every language).
 
     The separator is translated too: some languages join the two dates with a word or a different dash."""
-    from django.utils.formats import date_format
-
     if start == end:
         return date_format(start, "DATE_FORMAT")
     return pgettext("date range", "{start} – {end}").format(
         start=date_format(start, "DATE_FORMAT"), end=date_format(end, "DATE_FORMAT")
     )
+
+
+@register.simple_tag
+def place(*parts):
+    """Parts of a place or list ("venue, city, country") joined with the reader's list separator: ", " in English,
+    "، " in Arabic, "、" in Japanese and Chinese. Empty parts are left out; multilingual parts are localized."""
+    rendered = [content(part) if not isinstance(part, str) else part for part in parts]
+    rendered = [part for part in rendered if str(part).strip()]
+    separator = pgettext("list separator", ", ")
+    return format_html_join(separator, "{}", ((part,) for part in rendered))
