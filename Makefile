@@ -52,7 +52,7 @@ messages: setup
 		--ignore='static/*'
 
 bench: setup
-	$(PY) bench/public_pages.py
+	$(PY) bench/public_pages.py $(BENCH_ARGS)
 
 clean-demo:
 	rm -rf var

@@ -2,6 +2,7 @@
 """Throughput and latency of the anonymous public pages, served by gunicorn and measured with wrk.
 
     python bench/public_pages.py                 # the demo SQLite database under var/ (PLENARIA_DEMO=1)
+    make bench BENCH_ARGS="--workers 2 --repeat 3"  # options: python bench/public_pages.py --help
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/plenaria_bench REDIS_URL=redis://127.0.0.1:6379/12 \\
         python bench/public_pages.py             # PostgreSQL and Redis
 
@@ -545,7 +546,7 @@ def _report(results: list[Result], described: dict, server: Gunicorn, options, i
     )
     print(
         "server CPU ms/req: CPU time of all gunicorn processes per request; others %CPU: what other processes"
-        " used meanwhile (100 = one CPU), which the figures above had to share the machine with."
+        " used meanwhile (100 = one CPU; Redis and PostgreSQL, when they run here, are among them)."
     )
     busy = [r for r in results if r.connections > 1]
     met = all(r.rps >= TARGET_RPS and r.p99_ms < TARGET_P99_MS for r in busy)

@@ -34,6 +34,8 @@ INSTALLED_APPS = [
     "plenaria.common",
     "plenaria.accounts",
     "plenaria.congresses",
+    "plenaria.delegations",
+    "plenaria.registration",
     "plenaria.demo",
 ]
 
@@ -73,6 +75,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "plenaria.congresses.context_processors.site",
+                "plenaria.registration.context_processors.focal_point",
             ],
             "builtins": ["plenaria.common.templatetags.content"],
         },
@@ -190,8 +193,9 @@ MFA_TOTP_ISSUER = "Plenaria"
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.SessionAuthentication",
+        # Token first: an anonymous call then gets 401 with WWW-Authenticate, as API clients expect.
         "rest_framework.authentication.TokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "EXCEPTION_HANDLER": "plenaria.common.api.domain_exception_handler",
@@ -248,6 +252,12 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": ["'none'"],
     }
 }
+
+# Field encryption (passport numbers, identity documents): keys are derived from SECRET_KEY (and its fallbacks, for
+# rotation) with this salt. The salt is not secret, but changing it makes stored values unreadable.
+SALT_KEY = env.list("PLENARIA_ENCRYPTION_SALT", default=["plenaria-field-encryption-v1"])
+PRIVATE_MEDIA_ROOT = env.path("PLENARIA_PRIVATE_MEDIA_ROOT", default=VAR_DIR / "private")
+UPLOAD_MAX_BYTES = env.int("PLENARIA_UPLOAD_MAX_BYTES", default=10 * 1024 * 1024)
 
 # --- Logging --------------------------------------------------------------------------------------------------
 LOGGING = {

@@ -8,10 +8,37 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitVie
 from plenaria.accounts.views import switch_language
 from plenaria.common.views import healthz
 from plenaria.congresses.api import CongressDetailApi, CongressListApi
+from plenaria.registration import api as registration_api
+from plenaria.registration.views.letters import verify_letter
 
 api_v1 = [
     path("congresses/", CongressListApi.as_view(), name="congress-list"),
     path("congresses/<slug:slug>/", CongressDetailApi.as_view(), name="congress-detail"),
+    path(
+        "congresses/<slug:congress_slug>/registrations/",
+        registration_api.RegistrationListApi.as_view(),
+        name="registration-list",
+    ),
+    path(
+        "congresses/<slug:congress_slug>/registrations/<str:reference>/",
+        registration_api.RegistrationDetailApi.as_view(),
+        name="registration-detail",
+    ),
+    path(
+        "congresses/<slug:congress_slug>/registrations/<str:reference>/decisions/",
+        registration_api.RegistrationDecisionApi.as_view(),
+        name="registration-decision",
+    ),
+    path(
+        "congresses/<slug:congress_slug>/delegations/",
+        registration_api.DelegationListApi.as_view(),
+        name="delegation-list",
+    ),
+    path(
+        "congresses/<slug:congress_slug>/delegations/<int:pk>/members/",
+        registration_api.DelegationMemberApi.as_view(),
+        name="delegation-members",
+    ),
 ]
 
 urlpatterns = [
@@ -25,11 +52,17 @@ urlpatterns = [
         name="api-docs",
     ),
     path("api/v1/", include((api_v1, "api"), namespace="api")),
+    path("verify/<str:code>/", verify_letter, name="verify-letter"),
 ]
 
 urlpatterns += i18n_patterns(
     path("accounts/profile/", include("plenaria.accounts.urls")),
     path("accounts/", include("allauth.urls")),
+    path("delegations/", include("plenaria.registration.urls_focal_point")),
+    path("registration/letters/", include("plenaria.registration.urls_letters")),
+    path("registration/", include("plenaria.registration.urls_participant")),
+    path("manage/<slug:congress_slug>/registrations/", include("plenaria.registration.urls_review")),
+    path("manage/<slug:congress_slug>/accreditation/", include("plenaria.registration.urls_secretariat")),
     path("manage/", include("plenaria.congresses.manage_urls")),
     path("", include("plenaria.congresses.urls")),
     prefix_default_language=True,

@@ -3,7 +3,8 @@
 from django.contrib.auth.decorators import login_not_required
 from django.shortcuts import get_object_or_404
 from django.utils.decorators import method_decorator
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema, extend_schema_field
 from rest_framework import serializers
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
@@ -14,6 +15,7 @@ from plenaria.common.i18n_content import localize
 from . import selectors
 
 
+@extend_schema_field(OpenApiTypes.STR)
 class LocalizedField(serializers.Field):
     """A multilingual field, given in the request's language (English when missing)."""
 

@@ -28,6 +28,8 @@ class Congress(TimeStampedModel):
     time_zone = models.CharField(
         _("time zone"), max_length=64, default="UTC", validators=[validate_time_zone]
     )
+    letter_signatory_name = models.CharField(_("letters signed by"), max_length=200, blank=True)
+    letter_signatory_title = I18nCharField(_("title of the signatory"), blank=True)
     is_published = models.BooleanField(_("published"), default=False)
     is_featured = models.BooleanField(
         _("featured"),

@@ -24,7 +24,15 @@ def test_api_schema_is_valid_openapi_3_document(client):
     validate_schema(schema)
     assert schema["openapi"].startswith("3.")
     assert schema["info"]["title"] == "Plenaria API"
-    assert sorted(schema["paths"]) == ["/api/v1/congresses/", "/api/v1/congresses/{slug}/"]
+    assert sorted(schema["paths"]) == [
+        "/api/v1/congresses/",
+        "/api/v1/congresses/{congress_slug}/delegations/",
+        "/api/v1/congresses/{congress_slug}/delegations/{id}/members/",
+        "/api/v1/congresses/{congress_slug}/registrations/",
+        "/api/v1/congresses/{congress_slug}/registrations/{reference}/",
+        "/api/v1/congresses/{congress_slug}/registrations/{reference}/decisions/",
+        "/api/v1/congresses/{slug}/",
+    ]
 
 
 def test_api_schema_describes_congress_list_response(client):

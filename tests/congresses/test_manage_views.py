@@ -517,7 +517,7 @@ def test_content_list_query_count_does_not_grow_with_rows(
 ):
     _fill(kind, congress, rows)
 
-    with django_assert_num_queries(7):
+    with django_assert_num_queries(8):
         response = editor.get(manage_url("content-list", congress, kind=kind))
 
     assert len(response.context["rows"]) == rows
@@ -527,7 +527,7 @@ def test_content_list_query_count_does_not_grow_with_rows(
 def test_team_list_query_count_does_not_grow_with_rows(editor, congress, django_assert_num_queries, rows):
     _fill("teams", congress, rows)
 
-    with django_assert_num_queries(8):
+    with django_assert_num_queries(9):
         response = editor.get(manage_url("team-list", congress))
 
     assert len(response.context["teams"]) == rows + 1  # the editor's own team too
@@ -537,7 +537,7 @@ def test_team_list_query_count_does_not_grow_with_rows(editor, congress, django_
 def test_audit_log_query_count_does_not_grow_with_rows(editor, congress, django_assert_num_queries, rows):
     _fill("audit-log", congress, rows)
 
-    with django_assert_num_queries(8):
+    with django_assert_num_queries(9):
         response = editor.get(manage_url("audit-log", congress))
 
     assert len(response.context["page_obj"]) == rows
@@ -547,7 +547,7 @@ def test_audit_log_query_count_does_not_grow_with_rows(editor, congress, django_
 def test_outbox_query_count_does_not_grow_with_rows(editor, congress, django_assert_num_queries, rows):
     _fill("outbox", congress, rows)
 
-    with django_assert_num_queries(8):
+    with django_assert_num_queries(9):
         response = editor.get(manage_url("outbox", congress))
 
     assert len(response.context["page_obj"]) == rows

@@ -19,6 +19,7 @@ from plenaria.congresses.models import (
     StaffTeam,
 )
 from plenaria.congresses.public_cache import bump_public_cache
+from plenaria.demo.accreditation import seed_accreditation
 from plenaria.demo.content import yokohama_2001 as data
 
 # A fixed TOTP secret for the demo staff accounts only, so that `make demo` can print it (and anyone can add it to
@@ -39,8 +40,11 @@ class Command(BaseCommand):
         self._participation(congress, teams)
         self._contacts(congress, teams)
         users = self._users(teams)
+        accreditation = seed_accreditation(congress=congress, teams=teams)
         bump_public_cache(congress.pk)
         self._report(users)
+        for line in accreditation.lines():
+            self.stdout.write(line)
 
     def _congress(self) -> Congress:
         values = dict(data.CONGRESS)

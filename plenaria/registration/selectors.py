@@ -1,0 +1,214 @@
+from django.db.models import Case, Count, IntegerField, Q, QuerySet, Value, When
+from django.db.models.functions import Coalesce
+
+from plenaria.congresses.selectors import staff_permissions_for
+from plenaria.delegations.enums import OrganisationKind
+from plenaria.delegations.models import Delegation
+
+from .enums import SEAT_HOLDING_STATUSES, CategoryKind, RegistrationStatus
+from .models import Participant, ParticipantCategory, ReviewStage
+
+CATEGORY_KIND_FOR_ORGANISATION = {
+    OrganisationKind.GOVERNMENT: CategoryKind.GOVERNMENT,
+    OrganisationKind.UN_BODY: CategoryKind.IGO,
+    OrganisationKind.IGO: CategoryKind.IGO,
+    OrganisationKind.NGO: CategoryKind.NGO,
+    OrganisationKind.PRIVATE_SECTOR: CategoryKind.PRIVATE_SECTOR,
+    OrganisationKind.MEDIA_OUTLET: CategoryKind.MEDIA,
+    OrganisationKind.YOUTH_ORGANISATION: CategoryKind.YOUTH,
+}
+
+
+def category_for_delegation(*, delegation: Delegation) -> ParticipantCategory | None:
+    """The category whose members this delegation nominates (government → government delegations, …)."""
+    kind = CATEGORY_KIND_FOR_ORGANISATION.get(delegation.organisation.kind, CategoryKind.OTHER)
+    categories = ParticipantCategory.objects.filter(congress_id=delegation.congress_id, kind=kind)
+    return categories.order_by("-is_nominated_by_delegation", "position").first()
+
+
+def seats_taken(*, delegation: Delegation) -> int:
+    return Participant.objects.filter(delegation=delegation, status__in=SEAT_HOLDING_STATUSES).count()
+
+
+def first_stage(*, category: ParticipantCategory) -> ReviewStage | None:
+    return category.stages.order_by("position").first()
+
+
+def next_stage(*, stage: ReviewStage | None) -> ReviewStage | None:
+    if stage is None:
+        return None
+    return stage.category.stages.filter(position__gt=stage.position).order_by("position").first()
+
+
+def waiting_list(*, delegation: Delegation) -> QuerySet[Participant]:
+    """Who gets the next free place, first come first served."""
+    return Participant.objects.filter(delegation=delegation, status=RegistrationStatus.WAITLISTED).order_by(
+        "waitlisted_at", "pk"
+    )
+
+
+def members_of_delegation(*, delegation: Delegation) -> QuerySet[Participant]:
+    """The delegation's members, head first, then by name (the order of the List of Participants)."""
+    head_first = Case(When(role="head", then=Value(0)), default=Value(1), output_field=IntegerField())
+    return (
+        delegation.participants.select_related("category", "stage")
+        .annotate(head_first=head_first)
+        .order_by("head_first", "family_name", "given_name", "pk")
+    )
+
+
+def likely_duplicate(*, participant: Participant) -> Participant | None:
+    """Another live registration of the same person: same e-mail, or same names + date of birth + nationality."""
+    others = (
+        Participant.objects.filter(congress_id=participant.congress_id)
+        .exclude(pk=participant.pk)
+        .exclude(status=RegistrationStatus.WITHDRAWN)
+    )
+    same_email = others.filter(email__iexact=participant.email).order_by("pk").first()
+    if same_email is not None or participant.date_of_birth is None:
+        return same_email
+    return (
+        others.filter(
+            given_name__iexact=participant.given_name,
+            family_name__iexact=participant.family_name,
+            date_of_birth=participant.date_of_birth,
+            nationality=participant.nationality,
+        )
+        .order_by("pk")
+        .first()
+    )
+
+
+def delegations_overview(*, congress) -> QuerySet[Delegation]:
+    """Every delegation of a congress with its places used, waiting list and focal point state, in one query."""
+    return (
+        Delegation.objects.filter(congress=congress)
+        .select_related("organisation")
+        .annotate(
+            seats_used=Count(
+                "participants", filter=Q(participants__status__in=SEAT_HOLDING_STATUSES), distinct=True
+            ),
+            waitlisted=Count(
+                "participants", filter=Q(participants__status=RegistrationStatus.WAITLISTED), distinct=True
+            ),
+            focal_points_accepted=Count(
+                "focal_points", filter=Q(focal_points__accepted_at__isnull=False), distinct=True
+            ),
+        )
+        .order_by("organisation__name")
+    )
+
+
+def list_of_participants(*, congress) -> QuerySet[Participant]:
+    """Accredited participants in the order of the official List of Participants: grouped by delegation (or, for
+    those who came on their own, organisation) in alphabetical order, head of delegation first."""
+    head_first = Case(When(role="head", then=Value(0)), default=Value(1), output_field=IntegerField())
+    return (
+        Participant.objects.filter(congress=congress, status=RegistrationStatus.APPROVED)
+        .select_related("delegation__organisation", "category")
+        # One alphabetical list of groups: a delegation's name, or the organisation of those who came on their own
+        # (Coalesce, so that SQLite and PostgreSQL, which sort NULLs differently, give the same order).
+        .annotate(
+            head_first=head_first, group=Coalesce("delegation__organisation__name", "organisation_name")
+        )
+        .order_by("group", "head_first", "family_name", "given_name", "pk")
+    )
+
+
+def registrations_visible_to(*, user, congress) -> QuerySet[Participant]:
+    """Registrations this user may see in a congress: the secretariat all; a reviewing team those of the categories
+    and stages it reviews; a focal point their delegations' members; anyone their own."""
+    base = Participant.objects.filter(congress=congress).select_related(
+        "category", "stage", "delegation__organisation"
+    )
+    if not getattr(user, "is_authenticated", False):
+        return base.none()
+    if "can_change_congress" in staff_permissions_for(user=user, congress=congress):
+        return base
+    team_ids = list(user.staff_memberships.filter(team__congress=congress).values_list("team_id", flat=True))
+    visible = (
+        Q(category__reviewing_team_id__in=team_ids)
+        | Q(stage__team_id__in=team_ids)
+        | Q(delegation__focal_points__user=user, delegation__focal_points__accepted_at__isnull=False)
+        | Q(user=user)
+    )
+    return base.filter(visible).distinct()
+
+
+def delegations_for_focal_point(*, user) -> QuerySet[Delegation]:
+    """The delegations this user nominates (accepted invitations), in every congress, with their places used and
+    waiting list, newest congress first."""
+    accepted = Delegation.objects.filter(focal_points__user=user, focal_points__accepted_at__isnull=False)
+    return (
+        Delegation.objects.filter(pk__in=accepted.values("pk"))
+        .select_related("organisation", "congress")
+        .annotate(
+            seats_used=Count("participants", filter=Q(participants__status__in=SEAT_HOLDING_STATUSES)),
+            waitlisted=Count("participants", filter=Q(participants__status=RegistrationStatus.WAITLISTED)),
+        )
+        .order_by("-congress__starts_on", "organisation__name", "pk")
+    )
+
+
+def get_member(*, delegation: Delegation, pk: int) -> Participant | None:
+    """One member of this delegation (never a member of another one, whatever the id)."""
+    return delegation.participants.select_related("category", "stage").filter(pk=pk).first()
+
+
+def get_participant_by_completion_token(*, token: str) -> Participant | None:
+    """The nominee who holds this secret link to complete their details."""
+    if not token:
+        return None
+    return (
+        Participant.objects.select_related("congress", "category", "delegation__organisation")
+        .filter(completion_token=token)
+        .first()
+    )
+
+
+def missing_details(*, participant: Participant) -> list[str]:
+    """What the registration still lacks before the accreditation desk can issue a badge, as stable codes:
+    `given_name`, `family_name`, `nationality`, `date_of_birth`, `passport`, `code_of_conduct`, `photo` and, for a
+    delegation, `note_verbale` (its focal point uploads it)."""
+    missing = [
+        name
+        for name in ("given_name", "family_name", "nationality", "date_of_birth")
+        if not getattr(participant, name)
+    ]
+    passport = (
+        participant.passport_full_name,
+        participant.passport_number,
+        participant.passport_expires_on,
+        participant.passport_issuing_country,
+    )
+    if participant.needs_visa_letter and not all(passport):
+        missing.append("passport")
+    if participant.code_of_conduct_accepted_at is None:
+        missing.append("code_of_conduct")
+    if not participant.photo:
+        missing.append("photo")
+    if participant.delegation_id is not None and not participant.delegation.note_verbale:
+        missing.append("note_verbale")
+    return missing
+
+
+def review_queue(*, user, congress, filters: dict) -> QuerySet[Participant]:
+    """The registrations a reviewer's teams review, filtered as on the queue page, newest submission first."""
+    queue = registrations_visible_to(user=user, congress=congress)
+    if filters.get("q"):
+        text = filters["q"].strip()
+        queue = queue.filter(
+            Q(given_name__icontains=text)
+            | Q(family_name__icontains=text)
+            | Q(email__icontains=text)
+            | Q(reference__iexact=text)
+            | Q(name_in_own_script__icontains=text)
+        )
+    for name in ("category", "status", "nationality", "delegation"):
+        if filters.get(name):
+            queue = queue.filter(**{name: filters[name]})
+    if filters.get("submitted_from"):
+        queue = queue.filter(submitted_at__date__gte=filters["submitted_from"])
+    if filters.get("submitted_to"):
+        queue = queue.filter(submitted_at__date__lte=filters["submitted_to"])
+    return queue.select_related("likely_duplicate_of").order_by("-submitted_at", "-pk")
