@@ -10,7 +10,9 @@ class QueueFilterForm(forms.Form):
     q = forms.CharField(label=_("Name, e-mail or registration number"), required=False)
     category = forms.ModelChoiceField(label=_("Category"), queryset=None, required=False)
     status = forms.ChoiceField(
-        label=_("Status"), choices=[("", _("All")), *RegistrationStatus.choices], required=False
+        label=_("Status"),
+        choices=[("", _("Waiting for a decision")), ("all", _("All")), *RegistrationStatus.choices],
+        required=False,
     )
     nationality = LazyTypedChoiceField(
         label=_("Nationality"), choices=[("", _("All")), *countries], required=False

@@ -35,6 +35,12 @@ def reviews_participant(user, participant) -> bool:
 
 
 @rules.predicate
+def is_secretariat_for_participant(user, participant) -> bool:
+    """The secretariat oversees every registration of its congress (it decides only where it is a stage's team)."""
+    return participant is not None and can_manage_accreditation(user, participant.congress)
+
+
+@rules.predicate
 def is_focal_point_for_participant(user, participant) -> bool:
     return (
         participant is not None
@@ -67,7 +73,11 @@ def decides_at_focal_point_stage(user, participant) -> bool:
 rules.add_perm("registration.view_queue", is_congress_staff)
 rules.add_perm("registration.manage_accreditation", can_manage_accreditation)
 rules.add_perm(
-    "registration.view_participant", reviews_participant | is_focal_point_for_participant | is_the_participant
+    "registration.view_participant",
+    reviews_participant
+    | is_secretariat_for_participant
+    | is_focal_point_for_participant
+    | is_the_participant,
 )
 rules.add_perm("registration.decide_participant", reviews_participant | decides_at_focal_point_stage)
 rules.add_perm("registration.edit_participant", is_focal_point_for_participant | is_the_participant)

@@ -5,7 +5,7 @@ from plenaria.congresses.selectors import staff_permissions_for
 from plenaria.delegations.enums import OrganisationKind
 from plenaria.delegations.models import Delegation
 
-from .enums import SEAT_HOLDING_STATUSES, CategoryKind, RegistrationStatus
+from .enums import REVIEWABLE_STATUSES, SEAT_HOLDING_STATUSES, CategoryKind, RegistrationStatus
 from .models import Participant, ParticipantCategory, ReviewStage
 
 CATEGORY_KIND_FOR_ORGANISATION = {
@@ -204,7 +204,12 @@ def review_queue(*, user, congress, filters: dict) -> QuerySet[Participant]:
             | Q(reference__iexact=text)
             | Q(name_in_own_script__icontains=text)
         )
-    for name in ("category", "status", "nationality", "delegation"):
+    status = filters.get("status", "")
+    if status == "":  # the default view: what is waiting for a decision
+        queue = queue.filter(status__in=REVIEWABLE_STATUSES)
+    elif status != "all":
+        queue = queue.filter(status=status)
+    for name in ("category", "nationality", "delegation"):
         if filters.get(name):
             queue = queue.filter(**{name: filters[name]})
     if filters.get("submitted_from"):

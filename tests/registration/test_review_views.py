@@ -147,3 +147,30 @@ def test_queue_anonymous_is_sent_to_log_in(client, congress):
 
     assert response.status_code == 302
     assert "/accounts/login/" in response["Location"]
+
+
+def test_queue_by_default_shows_only_what_waits_for_a_decision(
+    staff_client, congress, teams, ngo, registration
+):
+    ParticipantFactory(
+        category=ngo, status=RegistrationStatus.APPROVED, given_name="Done", family_name="Already"
+    )
+    client = staff_client(teams["ecpat"])
+
+    default = client.get(queue_url(congress)).content.decode()
+    everything = client.get(queue_url(congress), {"status": "all"}).content.decode()
+
+    assert ("Amina HADDAD" in default, "Done ALREADY" in default) == (True, False)
+    assert ("Amina HADDAD" in everything, "Done ALREADY" in everything) == (True, True)
+
+
+def test_secretariat_opens_any_registration_but_decides_only_where_it_reviews(
+    client_for, make_staff, congress, registration
+):
+    client = client_for(make_staff(congress, "can_change_congress"))
+
+    response = client.get(detail_url(registration))
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "No decision is expected from you at this stage." in html
