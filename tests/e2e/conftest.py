@@ -67,7 +67,7 @@ def page(browser):
 @pytest.fixture
 def demo_congress(transactional_db, _django_orm_beside_playwright):
     """The Yokohama 2001 demo congress, with its pages and staff, in the test database (for `live_server`)."""
-    call_command("seed_demo_congress", stdout=io.StringIO())
+    call_command("seed_demo_congress", "--site-only", stdout=io.StringIO())
     from plenaria.congresses.models import Congress
 
     return Congress.objects.get(slug=DEMO_SLUG)
