@@ -64,7 +64,8 @@ def likely_duplicate(*, participant: Participant) -> Participant | None:
         .exclude(pk=participant.pk)
         .exclude(status=RegistrationStatus.WITHDRAWN)
     )
-    same_email = others.filter(email__iexact=participant.email).order_by("pk").first()
+    # E-mails are stored in lower case, so an exact match uses the (congress, email) index.
+    same_email = others.filter(email=participant.email.lower()).order_by("pk").first()
     if same_email is not None or participant.date_of_birth is None:
         return same_email
     return (
