@@ -32,16 +32,18 @@ from plenaria.delegations.enums import DelegationRole
 
 MAX_ROWS = 500
 MAX_UNPACKED_BYTES = 20 * 1024 * 1024  # a 500-row sheet unpacks to well under 1 MB; more is a zip bomb
-COLUMNS = (
-    "given_name",
-    "family_name",
-    "email",
-    "role",
-    "title",
-    "name_in_own_script",
-    "nationality",
-    "needs_visa_letter",
-)
+# Each column: our name for it, its heading in the template, the template's example member.
+TEMPLATE_COLUMNS = [
+    ("given_name", "Given name", "Amina"),
+    ("family_name", "Family name", "Haddad"),
+    ("email", "E-mail", "amina.haddad@mofa.example"),
+    ("role", "Role", "delegate"),
+    ("title", "Title or function", "Counsellor, Permanent Mission"),
+    ("name_in_own_script", "Name in own script", "أمينة حداد"),
+    ("nationality", "Nationality", "MA"),
+    ("needs_visa_letter", "Needs visa letter", "yes"),
+]
+COLUMNS = tuple(column for column, _heading, _example in TEMPLATE_COLUMNS)
 REQUIRED = ("given_name", "family_name", "email", "role")
 MAX_LENGTHS = {"given_name": 120, "family_name": 120, "email": 254, "title": 200, "name_in_own_script": 250}
 
@@ -53,22 +55,21 @@ HEADER_NAMES = {
     "email": ["E-mail address", "Mail", "Courriel", "Adresse électronique", "Correo", "Correo electrónico"],
     "role": ["Role in the delegation", "Rôle", "Rôle dans la délégation", "Rol", "Rol en la delegación"],
     "title": ["Function", "Title or function", "Position", "Titre", "Fonction", "Cargo", "Título", "Función"],
-    "name_in_own_script": [
-        "Name in own script",
-        "Name in your own script",
-        "Nom dans votre écriture",
-        "Nom en écriture originale",
-        "Nombre en su escritura",
-        "Nombre en escritura original",
-    ],
+    "name_in_own_script": ["Name in your own script", "Nom dans votre écriture", "Nombre en su escritura"],
     "nationality": ["Country", "Nationalité", "Pays", "Nacionalidad", "País"],
-    "needs_visa_letter": ["Visa letter", "Visa", "Lettre de visa", "Carta de visado", "Necesita carta de visado"],
+    "needs_visa_letter": ["Visa letter", "Visa", "Lettre de visa", "Carta de visado", "Visado"],
 }
 # Role labels besides the code and DelegationRole's label in every language of the site.
 ROLE_NAMES = {
-    DelegationRole.HEAD: ["Head", "Chef de délégation", "Cheffe de délégation", "Jefe de delegación", "Jefa de delegación"],
+    DelegationRole.HEAD: [
+        "Head",
+        "Chef de délégation",
+        "Cheffe de délégation",
+        "Jefe de delegación",
+        "Jefa de delegación",
+    ],
     DelegationRole.DELEGATE: ["Délégué", "Déléguée", "Delegado", "Delegada"],
-    DelegationRole.ALTERNATE: ["Alternate delegate", "Suppléant", "Suppléante", "Suplente", "Delegado suplente"],
+    DelegationRole.ALTERNATE: ["Alternate delegate", "Suppléant", "Suppléante", "Suplente"],
     DelegationRole.ADVISER: ["Advisor", "Conseiller", "Conseillère", "Asesor", "Asesora"],
     DelegationRole.SUPPORT: ["Support", "Personnel d'appui", "Personal de apoyo"],
 }
@@ -76,26 +77,6 @@ YES = {"yes", "y", "oui", "si", "1", "true", "vrai", "verdadero", "x"}
 NO = {"", "no", "n", "non", "0", "false", "faux", "falso"}
 COUNTRY_ALIASES = {"unitedstates": "US", "usa": "US", "uk": "GB", "greatbritain": "GB"}
 
-TEMPLATE_HEADER = [
-    "Given name",
-    "Family name",
-    "E-mail",
-    "Role",
-    "Title or function",
-    "Name in own script",
-    "Nationality",
-    "Needs visa letter",
-]
-TEMPLATE_EXAMPLE = [
-    "Amina",
-    "Haddad",
-    "amina.haddad@mofa.example",
-    "delegate",
-    "Counsellor, Permanent Mission",
-    "أمينة حداد",
-    "MA",
-    "yes",
-]
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 CSV_CONTENT_TYPE = "text/csv; charset=utf-8"
 
@@ -171,9 +152,6 @@ class _UnreadableFile(Exception):
 
 class _FormulaWithoutValue:
     """An XLSX formula whose result was never saved (files written by programs, not by Excel)."""
-
-    def __str__(self) -> str:
-        return "="
 
 
 FORMULA_WITHOUT_VALUE = _FormulaWithoutValue()
@@ -275,11 +253,10 @@ def _role_for_label() -> dict[str, str]:
     return labels
 
 
-def _country_code(value: str) -> str | None:
-    if value.isascii() and value.isalpha() and len(value) in (2, 3):
-        return countries.alpha2(value.upper()) or None
-    by_name = {fold(name): code for code, name in countries}
-    return countries.by_name(value) or by_name.get(fold(value)) or COUNTRY_ALIASES.get(fold(value))
+def _code_for_country_name() -> dict[str, str]:
+    with translation.override("en"):
+        names = {fold(name): code for code, name in countries}
+    return {**names, **COUNTRY_ALIASES}
 
 
 def _is_blank(cell: Cell) -> bool:
@@ -290,32 +267,39 @@ class _Checker:
     """Checks a table row by row, remembering what cross-row rules need (e-mails seen, the head's row)."""
 
     def __init__(self, table: list[list[Cell]]):
-        self.header = [str(cell).strip() for cell in table[0]] if table else []
+        self.header = [str(cell).strip() if isinstance(cell, str) else "" for cell in (table or [[]])[0]]
         self.data_rows = [
-            (number, row)
-            for number, row in enumerate(table[1:], start=2)
-            if not all(_is_blank(cell) for cell in row)
+            (number, row) for number, row in enumerate(table[1:], start=2) if not all(map(_is_blank, row))
         ]
         self.result = ImportResult()
         self.positions: dict[str, int] = {}  # field → index of its column
-        self.roles = _role_for_label()
         self.email_rows: dict[str, int] = {}
         self.head_row: int | None = None
+        self.roles = _role_for_label()
+        self.countries = _code_for_country_name()
+        self.cleaners = {
+            "email": self.clean_email,
+            "role": self.clean_role,
+            "nationality": self.clean_nationality,
+            "needs_visa_letter": self.clean_needs_visa_letter,
+        }
 
     def check(self) -> ImportResult:
-        if not self.data_rows and not self.header:
+        if not self.data_rows and not any(self.header):
             self.file_error(
                 _("The file is empty: put the column headings in row 1 and one member per row below.")
             )
             return self.result
-        self.check_header()
+        has_required_columns = self.check_header()
         if not self.data_rows:
             self.file_error(_("The file has no members: add one member per row below the headings."))
         elif len(self.data_rows) > MAX_ROWS:
             self.file_error(
-                _("The file has more than {limit} members; split it into several files.").format(limit=MAX_ROWS)
+                _("The file has more than {limit} members; split it into several files.").format(
+                    limit=MAX_ROWS
+                )
             )
-        else:
+        elif has_required_columns:
             for number, cells in self.data_rows:
                 self.check_row(number, cells)
         return self.result
@@ -327,7 +311,8 @@ class _Checker:
         label = self.header[self.positions[column]] if column in self.positions else column
         self.result.errors.append(RowError(number, label, message, field=column))
 
-    def check_header(self) -> None:
+    def check_header(self) -> bool:
+        """Records which column holds which field; True when every required column is there."""
         unknown, duplicates = [], []
         for index, name in enumerate(self.header):
             column = _FIELD_FOR_HEADER.get(fold(name))
@@ -337,46 +322,32 @@ class _Checker:
                 duplicates.append(f"“{name}”")
             elif column:
                 self.positions[column] = index
-        if unknown:
-            self.result.errors.append(
-                RowError(
-                    1,
-                    "",
-                    _("Unknown columns: {columns}. Rename them as in the template, or remove them.").format(
-                        columns=", ".join(unknown)
-                    ),
-                )
-            )
-        if duplicates:
-            self.result.errors.append(
-                RowError(1, "", _("Columns given twice: {columns}.").format(columns=", ".join(duplicates)))
-            )
         missing = [column for column in REQUIRED if column not in self.positions]
-        if missing:
-            self.result.errors.append(
-                RowError(1, "", _("Missing columns: {columns}.").format(columns=", ".join(missing)))
-            )
+        for names, message in [
+            (unknown, _("Unknown columns: {columns}. Rename them as in the template, or remove them.")),
+            (duplicates, _("Columns given twice: {columns}. Keep only one of each.")),
+            (missing, _("Missing columns: {columns}.")),
+        ]:
+            if names:
+                self.result.errors.append(RowError(1, "", message.format(columns=", ".join(names))))
+        return not missing
 
     def check_row(self, number: int, cells: list[Cell]) -> None:
         errors_before = len(self.result.errors)
-        named = set(self.positions.values()) | {i for i, name in enumerate(self.header) if name}
-        if any(not _is_blank(cell) for i, cell in enumerate(cells) if i not in named):
+        headed = {index for index, name in enumerate(self.header) if name}
+        if any(not _is_blank(cell) for index, cell in enumerate(cells) if index not in headed):
             self.result.errors.append(
-                RowError(
-                    number, "", _("A cell has a value but no column heading; check the separators in this row.")
-                )
+                RowError(number, "", _("A cell has a value but no column heading; check the separators."))
             )
         cleaned = {}
         for column, index in self.positions.items():
             cell = cells[index] if index < len(cells) else ""
             if cell is FORMULA_WITHOUT_VALUE:
                 self.error(
-                    number,
-                    column,
-                    _("The cell holds a formula whose result was not saved; type the value instead."),
+                    number, column, _("The cell holds a formula whose result was not saved; type the value.")
                 )
-                continue
-            cleaned[column] = self.clean(number, column, " ".join(str(cell).strip().splitlines()))
+            else:
+                cleaned[column] = self.clean(number, column, " ".join(str(cell).strip().splitlines()))
         self.check_across_rows(number, cleaned)
         if len(self.result.errors) == errors_before:
             self.result.rows.append(NomineeRow(row_number=number, **cleaned))
@@ -386,17 +357,11 @@ class _Checker:
         if column in REQUIRED and not value:
             self.error(number, column, _("The cell is empty, but this column is required."))
             return None
-        if column in MAX_LENGTHS and len(value) > MAX_LENGTHS[column]:
-            self.error(
-                number,
-                column,
-                _("The text has {length} characters; at most {limit} are allowed.").format(
-                    length=len(value), limit=MAX_LENGTHS[column]
-                ),
-            )
+        if len(value) > MAX_LENGTHS.get(column, len(value)):
+            message = _("The text has {length} characters; at most {limit} are allowed.")
+            self.error(number, column, message.format(length=len(value), limit=MAX_LENGTHS[column]))
             return None
-        cleaner = getattr(self, f"clean_{column}", None)
-        return cleaner(number, value) if cleaner else value
+        return self.cleaners[column](number, value) if column in self.cleaners else value
 
     def clean_email(self, number: int, value: str) -> str | None:
         try:
@@ -409,27 +374,23 @@ class _Checker:
     def clean_role(self, number: int, value: str) -> str | None:
         role = self.roles.get(fold(value))
         if role is None:
-            self.error(
-                number,
-                "role",
-                _("“{value}” is not a role; write head, delegate, alternate, adviser or support.").format(
-                    value=value
-                ),
-            )
+            message = _("“{value}” is not a role; write head, delegate, alternate, adviser or support.")
+            self.error(number, "role", message.format(value=value))
         return role
 
     def clean_nationality(self, number: int, value: str) -> str | None:
-        code = _country_code(value) if value else ""
-        if code is None:
-            self.error(
-                number,
-                "nationality",
-                _(
-                    "“{value}” is not a country; write a two-letter code such as JP or an English name "
-                    "such as Japan."
-                ).format(value=value),
+        if not value:
+            return ""
+        if value.isascii() and value.isalpha() and len(value) in (2, 3):
+            code = countries.alpha2(value.upper())
+        else:
+            code = self.countries.get(fold(value))
+        if not code:
+            message = _(
+                "“{value}” is not a country; write a code such as JP or an English name such as Japan."
             )
-        return code
+            self.error(number, "nationality", message.format(value=value))
+        return code or None
 
     def clean_needs_visa_letter(self, number: int, value: str) -> bool | None:
         if fold(value) in YES | NO:
@@ -440,23 +401,13 @@ class _Checker:
     def check_across_rows(self, number: int, cleaned: dict) -> None:
         email = cleaned.get("email")
         if email and email in self.email_rows:
-            self.error(
-                number,
-                "email",
-                _("“{value}” is already on row {row}; each member needs their own e-mail address.").format(
-                    value=email, row=self.email_rows[email]
-                ),
-            )
+            message = _("“{value}” is already on row {row}; each member needs their own e-mail address.")
+            self.error(number, "email", message.format(value=email, row=self.email_rows[email]))
         elif email:
             self.email_rows[email] = number
         if cleaned.get("role") == DelegationRole.HEAD and self.head_row:
-            self.error(
-                number,
-                "role",
-                _("Row {row} already names the head of delegation; a delegation has only one.").format(
-                    row=self.head_row
-                ),
-            )
+            message = _("The head of delegation is already on row {row}; a delegation has only one.")
+            self.error(number, "role", message.format(row=self.head_row))
         elif cleaned.get("role") == DelegationRole.HEAD:
             self.head_row = number
 
@@ -464,10 +415,17 @@ class _Checker:
 # --- Templates -------------------------------------------------------------------------------------------------
 
 
+def _template_rows() -> list[list[str]]:
+    return [
+        [heading for _c, heading, _e in TEMPLATE_COLUMNS],
+        [example for *_ch, example in TEMPLATE_COLUMNS],
+    ]
+
+
 def build_template_csv() -> bytes:
     """The import template as UTF-8 CSV with a BOM (so that Excel opens it as UTF-8), with one example row."""
     text = io.StringIO()
-    csv.writer(text, lineterminator="\r\n").writerows([TEMPLATE_HEADER, TEMPLATE_EXAMPLE])
+    csv.writer(text, lineterminator="\r\n").writerows(_template_rows())
     return codecs.BOM_UTF8 + text.getvalue().encode("utf-8")
 
 
@@ -476,8 +434,8 @@ def build_template_xlsx() -> bytes:
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = "Members"
-    sheet.append(TEMPLATE_HEADER)
-    sheet.append(TEMPLATE_EXAMPLE)
+    for row in _template_rows():
+        sheet.append(row)
     sheet.freeze_panes = "A2"
     for cell in sheet[1]:
         cell.font = Font(bold=True)
