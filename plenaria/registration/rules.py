@@ -35,6 +35,19 @@ def reviews_participant(user, participant) -> bool:
 
 
 @rules.predicate
+def decides_at_current_stage(user, participant) -> bool:
+    """The team of the current stage decides; without a stage team, the team that reviews the category. A
+    category's team sees a registration through every stage but cannot decide at, say, a security screening."""
+    if participant is None or not getattr(user, "is_authenticated", False):
+        return False
+    if user.is_superuser:
+        return True
+    stage = participant.stage if participant.stage_id else None
+    team_id = stage.team_id if stage is not None and stage.team_id else participant.category.reviewing_team_id
+    return user.staff_memberships.filter(team_id=team_id).exists()
+
+
+@rules.predicate
 def is_secretariat_for_participant(user, participant) -> bool:
     """The secretariat oversees every registration of its congress (it decides only where it is a stage's team)."""
     return participant is not None and can_manage_accreditation(user, participant.congress)
@@ -79,6 +92,6 @@ rules.add_perm(
     | is_focal_point_for_participant
     | is_the_participant,
 )
-rules.add_perm("registration.decide_participant", reviews_participant | decides_at_focal_point_stage)
+rules.add_perm("registration.decide_participant", decides_at_current_stage | decides_at_focal_point_stage)
 rules.add_perm("registration.edit_participant", is_focal_point_for_participant | is_the_participant)
 rules.add_perm("registration.nominate_members", is_focal_point_of_delegation)

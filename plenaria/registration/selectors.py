@@ -1,4 +1,4 @@
-from django.db.models import Case, Count, IntegerField, Q, QuerySet, Value, When
+from django.db.models import Case, Count, F, IntegerField, Q, QuerySet, Value, When
 from django.db.models.functions import Coalesce
 
 from plenaria.congresses.selectors import staff_permissions_for
@@ -193,28 +193,61 @@ def missing_details(*, participant: Participant) -> list[str]:
     return missing
 
 
-def review_queue(*, user, congress, filters: dict) -> QuerySet[Participant]:
-    """The registrations a reviewer's teams review, filtered as on the queue page, newest submission first."""
-    queue = registrations_visible_to(user=user, congress=congress)
-    if filters.get("q"):
-        text = filters["q"].strip()
+def registrations_reviewed_by(*, user, congress) -> QuerySet[Participant]:
+    """The registrations in a reviewer's queue: those whose category or current stage one of their teams reviews.
+    The secretariat (and a platform administrator) oversees them all. Unlike `registrations_visible_to`, a focal
+    point's delegation members and the user's own registration are not part of the queue."""
+    base = Participant.objects.filter(congress=congress).select_related(
+        "category", "stage", "delegation__organisation", "likely_duplicate_of"
+    )
+    if not getattr(user, "is_authenticated", False):
+        return base.none()
+    if "can_change_congress" in staff_permissions_for(user=user, congress=congress):
+        return base
+    team_ids = user.staff_memberships.filter(team__congress=congress).values("team_id")
+    return base.filter(Q(category__reviewing_team_id__in=team_ids) | Q(stage__team_id__in=team_ids))
+
+
+# Not yet submitted (no date) comes last either way, on SQLite as on PostgreSQL.
+QUEUE_ORDERINGS = {
+    "-submitted": (F("submitted_at").desc(nulls_last=True), "-pk"),
+    "submitted": (F("submitted_at").asc(nulls_last=True), "pk"),
+}
+
+
+def review_queue_for(*, user, congress, filters: dict) -> QuerySet[Participant]:
+    """A reviewer's queue filtered as on the queue page (keys of `QueueFilterForm`); by default what waits for a
+    decision, newest submission first."""
+    queue = registrations_reviewed_by(user=user, congress=congress)
+    if text := (filters.get("q") or "").strip():
         queue = queue.filter(
             Q(given_name__icontains=text)
             | Q(family_name__icontains=text)
+            | Q(name_in_own_script__icontains=text)
             | Q(email__icontains=text)
             | Q(reference__iexact=text)
-            | Q(name_in_own_script__icontains=text)
         )
-    status = filters.get("status", "")
+    status = filters.get("status") or ""
     if status == "":  # the default view: what is waiting for a decision
         queue = queue.filter(status__in=REVIEWABLE_STATUSES)
     elif status != "all":
         queue = queue.filter(status=status)
-    for name in ("category", "nationality", "delegation"):
+    for name in ("category", "nationality", "delegation", "stage"):
         if filters.get(name):
             queue = queue.filter(**{name: filters[name]})
     if filters.get("submitted_from"):
         queue = queue.filter(submitted_at__date__gte=filters["submitted_from"])
     if filters.get("submitted_to"):
         queue = queue.filter(submitted_at__date__lte=filters["submitted_to"])
-    return queue.select_related("likely_duplicate_of").order_by("-submitted_at", "-pk")
+    return queue.order_by(*QUEUE_ORDERINGS.get(filters.get("sort") or "", QUEUE_ORDERINGS["-submitted"]))
+
+
+def get_registration_for_review(*, user, congress, pk: int) -> Participant | None:
+    """One registration of a reviewer's queue with its decisions (and who took them) and documents."""
+    return (
+        registrations_reviewed_by(user=user, congress=congress)
+        .select_related("congress")
+        .prefetch_related("decisions__actor", "decisions__stage", "documents")
+        .filter(pk=pk)
+        .first()
+    )
