@@ -246,6 +246,16 @@ def validate_upload(file, policy: UploadPolicy) -> DetectedType:
     return KINDS[kind]
 
 
+def check_upload(file, policy: UploadPolicy):
+    """Validate `file` and mark it as `CheckedFileField` does: `detected_type`, `original_name`, and a `name` with
+    the detected extension. For uploads that do not come through a form (imports, the demo)."""
+    detected = validate_upload(file, policy)
+    file.original_name = file.name
+    file.detected_type = detected
+    file.name = detected.rename(file.name)
+    return file
+
+
 class UploadValidator:
     """`validate_upload` as a validator for form and DRF serializer fields (not for model fields: not migratable)."""
 
@@ -279,8 +289,5 @@ class CheckedFileField(forms.FileField):
     def clean(self, data, initial=None):
         value = super().clean(data, initial)
         if isinstance(value, UploadedFile):
-            detected = validate_upload(value, self.policy)
-            value.original_name = value.name
-            value.detected_type = detected
-            value.name = detected.rename(value.name)
+            check_upload(value, self.policy)
         return value

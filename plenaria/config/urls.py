@@ -64,6 +64,7 @@ urlpatterns += i18n_patterns(
     path("manage/<slug:congress_slug>/registrations/", include("plenaria.registration.urls_review")),
     path("manage/<slug:congress_slug>/accreditation/", include("plenaria.registration.urls_secretariat")),
     path("manage/", include("plenaria.congresses.manage_urls")),
+    path("<slug:congress_slug>/register/", include("plenaria.registration.urls_self_registration")),
     path("", include("plenaria.congresses.urls")),
     prefix_default_language=True,
 )

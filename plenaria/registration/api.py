@@ -2,9 +2,10 @@
 pages, with token authentication for other systems of the secretariat."""
 
 from django.shortcuts import get_object_or_404
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import serializers, status
 from rest_framework.exceptions import NotFound, PermissionDenied
+from rest_framework.pagination import CursorPagination
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
@@ -44,6 +45,21 @@ class RegistrationOutput(serializers.Serializer):
         return obj.delegation_id
 
 
+class RegistrationPages(CursorPagination):
+    """Stable pages over tens of thousands of registrations, however many are added meanwhile."""
+
+    page_size = 100
+    page_size_query_param = "page_size"
+    max_page_size = 1000
+    ordering = "pk"
+
+
+class RegistrationPage(serializers.Serializer):
+    next = serializers.URLField(allow_null=True, help_text="The next page, or null on the last one.")
+    previous = serializers.URLField(allow_null=True)
+    results = RegistrationOutput(many=True)
+
+
 def _registration(request, reference):
     participant = (
         selectors.registrations_visible_to(user=request.user, congress=request.congress)
@@ -75,14 +91,25 @@ class RegistrationListApi(APIView):
                 raise serializers.ValidationError("The code of conduct must be accepted.")
             return value
 
-    @extend_schema(responses=RegistrationOutput(many=True), summary="Registrations you may see")
+    @extend_schema(
+        responses=RegistrationPage,
+        summary="Registrations you may see",
+        parameters=[
+            OpenApiParameter("status", str, description="Only registrations in this status"),
+            OpenApiParameter("category", str, description="Only this category (its short name)"),
+            OpenApiParameter("cursor", str, description="From a `next` or `previous` link"),
+            OpenApiParameter("page_size", int, description="Up to 1,000; 100 by default"),
+        ],
+    )
     def get(self, request, congress_slug):
         registrations = selectors.registrations_visible_to(user=request.user, congress=request.congress)
         if request.query_params.get("status"):
             registrations = registrations.filter(status=request.query_params["status"])
         if request.query_params.get("category"):
             registrations = registrations.filter(category__slug=request.query_params["category"])
-        return Response(RegistrationOutput(registrations.order_by("pk")[:500], many=True).data)
+        pages = RegistrationPages()
+        page = pages.paginate_queryset(registrations, request, view=self)
+        return pages.get_paginated_response(RegistrationOutput(page, many=True).data)
 
     @extend_schema(
         request=RegistrationInputSerializer,

@@ -6,3 +6,6 @@ class RegistrationConfig(AppConfig):
     name = "plenaria.registration"
     label = "registration"
     verbose_name = _("Registration")
+
+    def ready(self):
+        from . import receivers  # noqa: F401 -- connects the signal receivers

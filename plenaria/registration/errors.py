@@ -19,6 +19,11 @@ class RegistrationError(DomainError):
             "The passport details (full name, number, expiry date, date of birth, nationality) are needed first."
         ),
         "no_place_to_substitute": _("Only a member who holds a place can be substituted."),
+        "registration_final": _("This registration can no longer be changed."),
+        "changes_closed": _(
+            "The deadline for changes has passed. Write to the organisers if something must be corrected."
+        ),
+        "registration_incomplete": _("Something required is still missing: see the list, then send again."),
         "no_category": _("No participant category accepts nominations from this kind of organisation."),
     }
 

@@ -27,6 +27,28 @@ def _model_field(name: str, **kwargs) -> forms.Field:
     return Participant._meta.get_field(name).formfield(**kwargs)
 
 
+def clean_visa_details(form: forms.Form, cleaned: dict) -> dict:
+    """With a visa-support letter every passport detail is required and the passport must outlast the congress;
+    without one, passport details are dropped: we keep no more than we need. `form.participant` is the
+    registration."""
+    if not cleaned.get("needs_visa_letter"):
+        cleaned.update(dict.fromkeys(PASSPORT_FIELDS, None), passport_issuing_country="")
+        return cleaned
+    for name in PASSPORT_FIELDS:
+        if not cleaned.get(name) and name not in form.errors:
+            form.add_error(
+                name,
+                forms.ValidationError(_("Needed for the visa-support letter."), code="required_for_visa"),
+            )
+    expires_on, last_day = cleaned.get("passport_expires_on"), form.participant.congress.ends_on
+    if expires_on and expires_on <= last_day:
+        message = _("The passport must still be valid after the congress (last day: {date}).").format(
+            date=date_format(last_day, "DATE_FORMAT")
+        )
+        form.add_error("passport_expires_on", forms.ValidationError(message, code="passport_expired"))
+    return cleaned
+
+
 class NomineeForm(forms.Form):
     """A member the focal point nominates (or names as a substitute); the nominee completes the rest."""
 
@@ -179,26 +201,7 @@ class MemberDetailsForm(forms.Form):
         return born_on
 
     def clean(self):
-        cleaned = super().clean()
-        if not cleaned.get("needs_visa_letter"):
-            cleaned.update(dict.fromkeys(PASSPORT_FIELDS, None), passport_issuing_country="")
-            return cleaned
-        for name in PASSPORT_FIELDS:
-            if not cleaned.get(name) and name not in self.errors:
-                self.add_error(
-                    name,
-                    forms.ValidationError(_("Needed for the visa-support letter."), code="required_for_visa"),
-                )
-        self._check_passport_validity(cleaned.get("passport_expires_on"))
-        return cleaned
-
-    def _check_passport_validity(self, expires_on) -> None:
-        last_day = self.participant.congress.ends_on
-        if expires_on and expires_on <= last_day:
-            message = _("The passport must still be valid after the congress (last day: {date}).").format(
-                date=date_format(last_day, "DATE_FORMAT")
-            )
-            self.add_error("passport_expires_on", forms.ValidationError(message, code="passport_expired"))
+        return clean_visa_details(self, super().clean())
 
     def details(self) -> dict:
         """The values for `update_registration` (the photo and the code of conduct are not among them)."""

@@ -59,6 +59,7 @@ class CategoryForm(MultilingualModelForm):
             "reviewing_team",
             "required_documents",
             "is_nominated_by_delegation",
+            "is_self_registration",
             "default_delegation_quota",
             "needs_review_after_change",
             "requires_media_guidelines",

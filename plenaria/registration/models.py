@@ -8,7 +8,7 @@ from i18nfield.fields import I18nCharField, I18nTextField
 
 from plenaria.common.models import TimeStampedModel
 from plenaria.common.private_storage import PrivateStorage, private_upload_to
-from plenaria.delegations.enums import DelegationRole
+from plenaria.delegations.enums import DelegationRole, EcosocStatus
 
 from .enums import CategoryKind, DocumentKind, LetterKind, RegistrationStatus, ReviewDecision, StageKind
 
@@ -37,6 +37,13 @@ class ParticipantCategory(TimeStampedModel):
             "Government and intergovernmental delegations: members are nominated, not self-registered."
         ),
     )
+    is_self_registration = models.BooleanField(
+        _("people register themselves on the public site"),
+        default=False,
+        help_text=_(
+            "NGOs, private sector, media. Leave off for staff and for delegations nominated by focal points."
+        ),
+    )
     default_delegation_quota = models.PositiveSmallIntegerField(_("places per delegation"), default=10)
     needs_review_after_change = models.BooleanField(
         _("changes after approval go back to review"), default=True
@@ -56,6 +63,11 @@ class ParticipantCategory(TimeStampedModel):
 
     def __str__(self) -> str:
         return str(self.name)
+
+    @property
+    def is_open_to_the_public(self) -> bool:
+        """Self-registration is possible now (delegation members are nominated, never self-registered)."""
+        return self.is_self_registration and not self.is_nominated_by_delegation and self.is_open
 
     def is_open_at(self, moment) -> bool:
         return (self.opens_at is None or self.opens_at <= moment) and (
@@ -128,6 +140,12 @@ class Participant(TimeStampedModel):
     name_in_own_script = models.CharField(_("name in your own script"), max_length=250, blank=True)
     title = models.CharField(_("title or function"), max_length=200, blank=True)
     organisation_name = models.CharField(_("organisation"), max_length=250, blank=True)
+    ecosoc_status = models.CharField(
+        _("consultative status of the organisation with ECOSOC"),
+        max_length=10,
+        choices=EcosocStatus,
+        blank=True,
+    )
     date_of_birth = models.DateField(_("date of birth"), null=True, blank=True)
     nationality = CountryField(_("nationality"), blank=True)
     language = models.CharField(

@@ -1,11 +1,12 @@
 from django.db.models import Case, Count, F, IntegerField, Q, QuerySet, Value, When
 from django.db.models.functions import Coalesce
+from django.utils import timezone
 
 from plenaria.congresses.selectors import staff_permissions_for
-from plenaria.delegations.enums import OrganisationKind
+from plenaria.delegations.enums import EcosocStatus, OrganisationKind
 from plenaria.delegations.models import Delegation
 
-from .enums import REVIEWABLE_STATUSES, SEAT_HOLDING_STATUSES, CategoryKind, RegistrationStatus
+from .enums import REVIEWABLE_STATUSES, SEAT_HOLDING_STATUSES, CategoryKind, DocumentKind, RegistrationStatus
 from .models import Participant, ParticipantCategory, ReviewStage
 
 CATEGORY_KIND_FOR_ORGANISATION = {
@@ -62,7 +63,7 @@ def likely_duplicate(*, participant: Participant) -> Participant | None:
     others = (
         Participant.objects.filter(congress_id=participant.congress_id)
         .exclude(pk=participant.pk)
-        .exclude(status=RegistrationStatus.WITHDRAWN)
+        .exclude(status__in=[RegistrationStatus.WITHDRAWN, RegistrationStatus.DRAFT])
     )
     # E-mails are stored in lower case, so an exact match uses the (congress, email) index.
     same_email = others.filter(email=participant.email.lower()).order_by("pk").first()
@@ -167,10 +168,27 @@ def get_participant_by_completion_token(*, token: str) -> Participant | None:
     )
 
 
+# With one of these, an NGO takes the short path: no accreditation dossier.
+ECOSOC_STATUSES = frozenset({EcosocStatus.GENERAL, EcosocStatus.SPECIAL, EcosocStatus.ROSTER})
+# Letters that come with the delegation (its focal point uploads them), not with each member.
+DELEGATION_DOCUMENTS = frozenset({DocumentKind.NOTE_VERBALE, DocumentKind.ORGANISATION_LETTER})
+
+
+def required_documents(*, participant: Participant) -> list[str]:
+    """The kinds of supporting document this person must upload, in the category's order."""
+    if participant.delegation_id is not None:
+        return []
+    kinds = [kind for kind in participant.category.required_documents if kind not in DELEGATION_DOCUMENTS]
+    if participant.ecosoc_status in ECOSOC_STATUSES:
+        kinds = [kind for kind in kinds if kind != DocumentKind.NGO_DOSSIER]
+    return kinds
+
+
 def missing_details(*, participant: Participant) -> list[str]:
-    """What the registration still lacks before the accreditation desk can issue a badge, as stable codes:
-    `given_name`, `family_name`, `nationality`, `date_of_birth`, `passport`, `code_of_conduct`, `photo` and, for a
-    delegation, `note_verbale` (its focal point uploads it)."""
+    """What the registration still lacks before it can be reviewed and the desk can issue a badge, as stable codes:
+    `given_name`, `family_name`, `nationality`, `date_of_birth`, `passport`, `code_of_conduct`,
+    `media_guidelines`, `photo`, `document:<kind>` for each required document and, for a delegation,
+    `note_verbale` (its focal point uploads it)."""
     missing = [
         name
         for name in ("given_name", "family_name", "nationality", "date_of_birth")
@@ -186,11 +204,75 @@ def missing_details(*, participant: Participant) -> list[str]:
         missing.append("passport")
     if participant.code_of_conduct_accepted_at is None:
         missing.append("code_of_conduct")
+    if participant.category.requires_media_guidelines and participant.media_guidelines_accepted_at is None:
+        missing.append("media_guidelines")
     if not participant.photo:
         missing.append("photo")
+    if kinds := required_documents(participant=participant):
+        received = set(participant.documents.values_list("kind", flat=True))
+        missing += [f"document:{kind}" for kind in kinds if kind not in received]
     if participant.delegation_id is not None and not participant.delegation.note_verbale:
         missing.append("note_verbale")
     return missing
+
+
+# Statuses in which the participant may still correct their details.
+CHANGEABLE_STATUSES = frozenset(
+    {
+        RegistrationStatus.DRAFT,
+        RegistrationStatus.NOMINATED,
+        RegistrationStatus.WAITLISTED,
+        RegistrationStatus.SUBMITTED,
+        RegistrationStatus.INFO_REQUESTED,
+        RegistrationStatus.APPROVED,
+    }
+)
+
+
+def change_refusal(*, participant: Participant, at=None) -> str | None:
+    """None when the participant may change their registration now, else the error code that says why not.
+
+    Changes are possible until the category closes; an answer to a request for information is always possible."""
+    if participant.status not in CHANGEABLE_STATUSES:
+        return "registration_final"
+    if participant.status == RegistrationStatus.INFO_REQUESTED:
+        return None
+    if not participant.category.is_open_at(at or timezone.now()):
+        return "changes_closed"
+    return None
+
+
+def live_registration_of(*, user, congress) -> Participant | None:
+    """The user's registration for the congress that is neither withdrawn nor rejected (a draft counts)."""
+    if not getattr(user, "is_authenticated", False):
+        return None
+    return (
+        Participant.objects.filter(congress=congress, user=user)
+        .exclude(status__in=[RegistrationStatus.WITHDRAWN, RegistrationStatus.REJECTED])
+        .select_related("category")
+        .order_by("-pk")
+        .first()
+    )
+
+
+def registrations_of(*, user) -> QuerySet[Participant]:
+    """Everything the user has registered for, or been nominated to, newest congress first."""
+    return (
+        Participant.objects.filter(user=user)
+        .select_related("congress", "category", "delegation__organisation")
+        .order_by("-congress__starts_on", "-pk")
+    )
+
+
+def get_own_registration(*, user, reference: str) -> Participant | None:
+    """A registration by its number, only for the person it belongs to."""
+    if not getattr(user, "is_authenticated", False):
+        return None
+    return (
+        Participant.objects.select_related("congress", "category", "delegation__organisation", "stage")
+        .filter(user=user, reference=reference.upper())
+        .first()
+    )
 
 
 def registrations_reviewed_by(*, user, congress) -> QuerySet[Participant]:

@@ -56,8 +56,8 @@ def test_api_reviewer_lists_only_the_registrations_of_their_queue(congress, team
     ecpat = api_for(member_of(teams["ecpat"])).get(url).json()
     unicef = api_for(member_of(teams["unicef"])).get(url).json()
 
-    assert [r["reference"] for r in ecpat] == ["YK-NGO1-AAAA"]
-    assert unicef == []
+    assert [r["reference"] for r in ecpat["results"]] == ["YK-NGO1-AAAA"]
+    assert unicef["results"] == []
 
 
 def test_api_other_team_cannot_read_or_decide(congress, teams, ngo_registration):
@@ -148,3 +148,16 @@ def test_api_anonymous_gets_nothing(client, congress, ngo_registration):
 
     assert response.status_code == 401
     assert response["WWW-Authenticate"] == "Token"
+
+
+def test_api_lists_registrations_in_pages_that_follow_each_other(congress, teams, ngo_registration):
+    category = ngo_registration.category
+    more = [ParticipantFactory(category=category, reference=f"YK-PAGE-{n:04d}") for n in range(4)]
+    api = api_for(member_of(teams["ecpat"]))
+
+    first = api.get(f"/api/v1/congresses/{congress.slug}/registrations/?page_size=3").json()
+    second = api.get(first["next"]).json()
+
+    listed = [r["reference"] for r in first["results"] + second["results"]]
+    assert listed == [ngo_registration.reference, *(p.reference for p in more)]
+    assert second["next"] is None

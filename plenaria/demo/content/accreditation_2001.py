@@ -166,6 +166,7 @@ CATEGORIES = [
     },
     {
         "slug": "ngo-ecosoc",
+        "is_self_registration": True,
         "kind": "ngo",
         "team": "ecpat",
         "badge_colour": GREEN,
@@ -212,6 +213,7 @@ CATEGORIES = [
     },
     {
         "slug": "ngo",
+        "is_self_registration": True,
         "kind": "ngo",
         "team": "ecpat",
         "badge_colour": GREEN,
@@ -258,6 +260,7 @@ CATEGORIES = [
     },
     {
         "slug": "private-sector",
+        "is_self_registration": True,
         "kind": "private_sector",
         "team": "ecpat",
         "badge_colour": BLUE,
@@ -306,6 +309,7 @@ CATEGORIES = [
     },
     {
         "slug": "media",
+        "is_self_registration": True,
         "kind": "media",
         "team": "communications",
         "badge_colour": YELLOW,

@@ -16,6 +16,7 @@ CATEGORY_FIELDS = (
     "reviewing_team",
     "required_documents",
     "is_nominated_by_delegation",
+    "is_self_registration",
     "default_delegation_quota",
     "needs_review_after_change",
     "requires_media_guidelines",

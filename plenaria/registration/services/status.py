@@ -1,6 +1,7 @@
 """Every change of a registration's status goes through `change_status`: it checks the state machine, records the
 change in the audit log and tells the participant by e-mail in their language."""
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
@@ -11,6 +12,7 @@ from ..enums import TRANSITIONS, RegistrationStatus
 from ..errors import RegistrationError
 from ..models import Participant
 from ..signals import participant_accredited
+from .letters import revoke_letters
 
 
 def change_status(
@@ -33,6 +35,8 @@ def change_status(
         participant.waitlisted_at = timezone.now()
         fields.add("waitlisted_at")
     participant.save(update_fields=sorted(fields))
+    if target in (RegistrationStatus.WITHDRAWN, RegistrationStatus.REJECTED):
+        revoke_letters(participant=participant, actor=actor)  # an embassy must not see a closed one as valid
     log_action(
         participant,
         f"registration.participant.{target}",
@@ -48,11 +52,27 @@ def change_status(
     return participant
 
 
+def registration_page_url(participant: Participant) -> str:
+    """Where the participant follows their registration: their page when they have an account, otherwise the secret
+    link of their nomination e-mail."""
+    base = f"{settings.SITE_URL}/{participant.language}/registration"
+    if participant.user_id is None and participant.completion_token:
+        return f"{base}/complete/{participant.completion_token}/"
+    if participant.user_id is not None:
+        return f"{base}/{participant.reference}/"
+    return ""
+
+
 def notify_participant(participant: Participant, *, reason: str) -> None:
     queue_templated_email(
         to=participant.email,
         template="registration/email/status_changed",
-        context={"participant": participant, "congress": participant.congress, "reason": reason},
+        context={
+            "participant": participant,
+            "congress": participant.congress,
+            "reason": reason,
+            "page_url": registration_page_url(participant),
+        },
         language=participant.language,
         purpose=f"registration_{participant.status}",
         congress_id=participant.congress_id,

@@ -19,6 +19,7 @@ PERSONAL_FIELDS = (
     "name_in_own_script",
     "title",
     "organisation_name",
+    "ecosoc_status",
     "date_of_birth",
     "nationality",
     "language",
@@ -102,23 +103,31 @@ def update_registration(*, participant: Participant, details: dict, actor) -> Pa
     for secret in ("passport_number", "passport_full_name"):  # never copy secrets into the audit log
         if secret in changes:
             changes[secret] = ["…", "…"]
-    log_action(participant, "registration.participant.changed", actor=actor, data={"changes": changes})
+    if changes:
+        log_action(participant, "registration.participant.changed", actor=actor, data={"changes": changes})
+    return_to_review_if_changed(participant=participant, actor=actor, changed=bool(changes))
+    return participant
+
+
+def return_to_review_if_changed(*, participant: Participant, actor, changed: bool = True) -> None:
+    """After the participant's edit (`participant` locked by the caller): an answer to a request for information
+    goes back to the first review stage, and so does a change after approval where the category says so."""
     back_to_review = participant.status == RegistrationStatus.INFO_REQUESTED or (
         participant.status == RegistrationStatus.APPROVED
         and participant.category.needs_review_after_change
-        and changes
+        and changed
     )
-    if back_to_review:
-        revoke_letters(participant=participant, actor=actor)
-        participant.stage = first_stage(category=participant.category)
-        participant.info_request = ""
-        change_status(
-            participant=participant,
-            target=RegistrationStatus.SUBMITTED,
-            actor=actor,
-            extra_fields=("stage", "info_request"),
-        )
-    return participant
+    if not back_to_review:
+        return
+    revoke_letters(participant=participant, actor=actor)
+    participant.stage = first_stage(category=participant.category)
+    participant.info_request = ""
+    change_status(
+        participant=participant,
+        target=RegistrationStatus.SUBMITTED,
+        actor=actor,
+        extra_fields=("stage", "info_request"),
+    )
 
 
 def record_photo_and_undertaking(

@@ -17,7 +17,7 @@ from django.views.decorators.cache import never_cache
 from django.views.generic import FormView
 
 from .. import selectors
-from ..enums import RegistrationStatus
+from ..enums import DocumentKind, RegistrationStatus
 from ..forms_focal_point import MemberDetailsForm
 from ..models import Participant
 from ..services.nomination import submit_nomination
@@ -41,13 +41,20 @@ MISSING_LABELS = {
     "date_of_birth": gettext_lazy("Date of birth"),
     "passport": gettext_lazy("Passport details for the visa-support letter"),
     "code_of_conduct": gettext_lazy("Acceptance of the code of conduct"),
+    "media_guidelines": gettext_lazy("Acceptance of UNICEF's ethical guidelines for reporting on children"),
     "photo": gettext_lazy("Photo for the badge"),
     "note_verbale": gettext_lazy("The delegation's note verbale (the focal point uploads it)"),
 }
 
 
+def missing_label(code: str) -> str:
+    if code.startswith("document:"):
+        return DocumentKind(code.removeprefix("document:")).label
+    return MISSING_LABELS[code]
+
+
 def missing_labels(participant: Participant) -> list[str]:
-    return [MISSING_LABELS[code] for code in selectors.missing_details(participant=participant)]
+    return [missing_label(code) for code in selectors.missing_details(participant=participant)]
 
 
 @transaction.atomic
