@@ -121,7 +121,9 @@ class RegistrationListApi(APIView):
         data.is_valid(raise_exception=True)
         values = dict(data.validated_data)
         category = get_object_or_404(
-            request.congress.categories, slug=values.pop("category"), is_nominated_by_delegation=False
+            request.congress.categories.select_related("congress"),
+            slug=values.pop("category"),
+            is_nominated_by_delegation=False,
         )
         values.pop("accepts_code_of_conduct")
         participant = submit_registration(

@@ -57,7 +57,7 @@ def submit_registration(
 def _create_submitted(category, email, details, submission_key, user) -> Participant:
     now = timezone.now()
     participant = Participant(
-        congress_id=category.congress_id,
+        congress=category.congress,
         category=category,
         user=user,
         status=RegistrationStatus.SUBMITTED,
@@ -83,7 +83,8 @@ def _create_submitted(category, email, details, submission_key, user) -> Partici
             "likely_duplicate_of": getattr(participant.likely_duplicate_of, "reference", None),
         },
     )
-    transaction.on_commit(lambda: notify_participant(participant, reason=""))
+    # In the same transaction: the outbox row commits (or rolls back) with the registration, in one commit.
+    notify_participant(participant, reason="")
     return participant
 
 
