@@ -1,6 +1,6 @@
 """The audit trail: every service that changes state calls `log_action`."""
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from django.contrib.contenttypes.models import ContentType
@@ -51,6 +51,28 @@ def log_action(
         object_repr=str(subject)[:200] if subject is not None else "",
         congress_id=congress_id,
         data=data or {},
+    )
+
+
+def log_actions(
+    subjects: Iterable[models.Model], action: str, *, congress_id: int | None, data_for: Callable[[Any], dict]
+) -> None:
+    """`log_action` for many objects of one model at once (a purge of 80,000 registrations): one INSERT, no actor.
+    `data_for(subject)` gives each entry's data."""
+    subjects = list(subjects)
+    if not subjects:
+        return
+    content_type = ContentType.objects.get_for_model(subjects[0])
+    ActionLog.objects.bulk_create(
+        ActionLog(
+            action=action,
+            content_type=content_type,
+            object_id=str(subject.pk),
+            object_repr=str(subject)[:200],
+            congress_id=congress_id,
+            data=data_for(subject),
+        )
+        for subject in subjects
     )
 
 

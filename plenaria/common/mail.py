@@ -2,6 +2,9 @@
 
 import logging
 import smtplib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar, Token
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -21,6 +24,10 @@ logger = logging.getLogger(__name__)
 
 # Errors after which a later attempt may succeed (server down, busy, greylisting).
 TRANSIENT_SMTP_ERRORS = (smtplib.SMTPException, OSError)
+
+# Why the e-mails queued now are kept from delivery (see `hold_outgoing_email`); None: they are delivered.
+# A ContextVar, not a global: a hold in one thread (or asyncio task) never holds another's e-mails.
+_hold_reason: ContextVar[str | None] = ContextVar("plenaria_email_hold_reason", default=None)
 
 
 @dataclass(frozen=True)
@@ -57,7 +64,9 @@ def queue_email(
     purpose: str = "",
     congress_id: int | None = None,
 ) -> OutboundEmail:
-    """Store an e-mail in the outbox and send it in the background once the transaction commits."""
+    """Store an e-mail in the outbox and send it in the background once the transaction commits (unless it is
+    queued under `hold_outgoing_email`)."""
+    hold_reason = _hold_reason.get()
     email = OutboundEmail.objects.create(
         to=to,
         subject=subject[:250],
@@ -66,8 +75,10 @@ def queue_email(
         language=language,
         purpose=purpose,
         congress_id=congress_id,
+        **({} if hold_reason is None else _held_fields(hold_reason)),
     )
-    transaction.on_commit(lambda: task_send_email.delay(email_id=email.pk))
+    if hold_reason is None:
+        transaction.on_commit(lambda: task_send_email.delay(email_id=email.pk))
     return email
 
 
@@ -85,6 +96,44 @@ def queue_templated_email(
         purpose=purpose,
         congress_id=congress_id,
     )
+
+
+@contextmanager
+def hold_outgoing_email(*, reason: str) -> Iterator[None]:
+    """Keep the e-mails queued inside the block in the outbox without ever delivering them: for bulk jobs that
+    write to people who must not (or cannot) receive anything, such as the demo seeding's fictional delegates.
+
+    A held e-mail is stored marked sent, with `reason` in `last_error` (the outbox has no "held" status), and no
+    delivery task is scheduled: neither the periodic sweep nor "send again" in the back office ever sends it.
+
+    Services often queue their e-mails in on-commit callbacks, which run after the block. Inside a transaction,
+    two more callbacks switch the hold on and off again around those registered inside the block (callbacks run
+    in the order they were registered), so their e-mails are held too, and nothing queued later is. Should one of
+    those callbacks raise, Django drops the rest, the switch-off included, and the hold stays on in that thread:
+    hold e-mail in jobs that end there (management commands), not in request handling."""
+    in_transaction = transaction.get_connection().in_atomic_block
+    commit_tokens: list[Token] = []
+
+    def hold_at_commit() -> None:
+        commit_tokens.append(_hold_reason.set(reason))
+
+    def release_at_commit() -> None:
+        if commit_tokens:
+            _hold_reason.reset(commit_tokens.pop())
+
+    if in_transaction:
+        transaction.on_commit(hold_at_commit)
+    token = _hold_reason.set(reason)
+    try:
+        yield
+    finally:
+        _hold_reason.reset(token)
+        if in_transaction:
+            transaction.on_commit(release_at_commit, robust=True)
+
+
+def _held_fields(reason: str) -> dict:
+    return {"status": EmailStatus.SENT, "last_error": f"Not delivered: {reason}"[:2000]}
 
 
 def _record_failure(email: OutboundEmail, error: Exception, *, permanent: bool) -> None:

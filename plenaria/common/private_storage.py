@@ -1,26 +1,54 @@
 """Storage for files that only authorised people may read (identity documents, letters, photos).
 
-Files live under PRIVATE_MEDIA_ROOT, outside anything a web server serves, under random names; a view hands them
-out one by one after its permission check, through `private_file_response`.
+Files live under PRIVATE_MEDIA_ROOT, outside anything a web server serves, under random names, encrypted
+(`file_encryption`); a view hands them out one by one after its permission check, through `private_file_response`.
 """
 
+import io
 import re
 import uuid
 from pathlib import PurePath
 
 from django.conf import settings
+from django.core.files import File
+from django.core.files.base import ContentFile
 from django.core.files.storage import FileSystemStorage
 from django.http import FileResponse
 from django.utils.deconstruct import deconstructible
 from django.utils.functional import cached_property
 
+from .file_encryption import decrypt_bytes, encrypt_bytes
+
 _EXTENSION = re.compile(r"\.[a-z0-9]{1,8}")
 _UNSAFE_IN_NAME = re.compile(r'[\x00-\x1f\x7f/\\"]')
 
 
+def _in_memory(data: bytes, mode: str):
+    return io.BytesIO(data) if "b" in mode else io.StringIO(data.decode())
+
+
+class DecryptedFile(File):
+    """A private file's plain content, in memory (uploads are small); reopening it reads and decrypts it again."""
+
+    def __init__(self, storage: "PrivateStorage", name: str, mode: str):
+        self._storage = storage
+        super().__init__(_in_memory(storage.read_plain(name), mode), name)
+        self.mode = mode
+
+    def open(self, mode=None):
+        if self.closed:
+            self.file = _in_memory(self._storage.read_plain(self.name), mode or self.mode)
+        else:
+            self.seek(0)
+        return self
+
+
 @deconstructible
 class PrivateStorage(FileSystemStorage):
-    """FileSystemStorage rooted at settings.PRIVATE_MEDIA_ROOT, read at use time; it has no URL."""
+    """FileSystemStorage rooted at settings.PRIVATE_MEDIA_ROOT, read at use time; it has no URL.
+
+    Contents are encrypted on save and decrypted on open (`file_encryption`); `size()` is the plain size.
+    """
 
     def __init__(self, **kwargs):
         kwargs.setdefault("file_permissions_mode", 0o640)
@@ -40,6 +68,23 @@ class PrivateStorage(FileSystemStorage):
         if setting == "PRIVATE_MEDIA_ROOT":
             self.__dict__.pop("base_location", None)
             self.__dict__.pop("location", None)
+
+    def _save(self, name, content):
+        # Never the upload's temporary file: the parent class would move it here as it is, unencrypted.
+        data = b"".join(chunk.encode() if isinstance(chunk, str) else chunk for chunk in content.chunks())
+        return super()._save(name, ContentFile(encrypt_bytes(data)))
+
+    def _open(self, name, mode="rb"):
+        if set(mode) - {"r", "b"}:
+            raise ValueError("Private files are written only through save(), which encrypts them.")
+        return DecryptedFile(self, name, mode)
+
+    def read_plain(self, name: str) -> bytes:
+        with open(self.path(name), "rb") as file:
+            return decrypt_bytes(file.read())
+
+    def size(self, name):
+        return len(self.read_plain(name))
 
     def url(self, name):
         raise ValueError(

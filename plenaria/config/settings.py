@@ -1,6 +1,9 @@
 """Plenaria settings. Everything is here; installations differ only through environment variables (env.py)."""
 
+from celery.schedules import crontab
 from django.utils.translation import gettext_lazy as _
+
+from plenaria.common.file_encryption import key_from_secret
 
 from .env import BASE_DIR, DEMO, VAR_DIR, env, secret_key
 
@@ -36,6 +39,7 @@ INSTALLED_APPS = [
     "plenaria.congresses",
     "plenaria.delegations",
     "plenaria.registration",
+    "plenaria.safeguarding",
     "plenaria.demo",
 ]
 
@@ -126,6 +130,11 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_SERIALIZER = "json"
 CELERY_BEAT_SCHEDULE = {
     "send-queued-email": {"task": "common.send_queued_email", "schedule": 60.0},
+    # Daily, at a quiet hour: personal data whose retention period has run out (docs/data-retention.md).
+    "purge-personal-data": {
+        "task": "registration.purge_personal_data",
+        "schedule": crontab(hour=2, minute=30),
+    },
 }
 
 # --- E-mail ---------------------------------------------------------------------------------------------------
@@ -257,7 +266,14 @@ CONTENT_SECURITY_POLICY = {
 # rotation) with this salt. The salt is not secret, but changing it makes stored values unreadable.
 SALT_KEY = env.list("PLENARIA_ENCRYPTION_SALT", default=["plenaria-field-encryption-v1"])
 PRIVATE_MEDIA_ROOT = env.path("PLENARIA_PRIVATE_MEDIA_ROOT", default=VAR_DIR / "private")
+# Private files are encrypted on disk with the first of these Fernet keys; every key decrypts, so a new key goes first
+# and the old ones stay behind it. Without PLENARIA_FILE_KEYS, one key derived from SECRET_KEY: changing SECRET_KEY
+# then needs the old derived key listed here (docs/data-retention.md).
+PRIVATE_FILES_KEYS = env.list("PLENARIA_FILE_KEYS", default=[]) or [key_from_secret(SECRET_KEY)]
 UPLOAD_MAX_BYTES = env.int("PLENARIA_UPLOAD_MAX_BYTES", default=10 * 1024 * 1024)
+# Days after a congress's last day before each group of personal data is purged, e.g. "passport=30,photo=90";
+# groups not named keep their default (plenaria/registration/retention.py, docs/data-retention.md).
+PLENARIA_RETENTION_DAYS = env.dict("PLENARIA_RETENTION_DAYS", default={})
 
 # --- Logging --------------------------------------------------------------------------------------------------
 LOGGING = {

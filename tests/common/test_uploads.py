@@ -285,7 +285,8 @@ def test_private_storage_save_lands_under_private_media_root(settings, tmp_path)
     name = storage.save(private_upload_to("documents")(None, "Passport.PDF"), ContentFile(PDF))
 
     assert re.fullmatch(r"documents/[0-9a-f]{32}\.pdf", name)
-    assert (tmp_path / name).read_bytes() == PDF
+    assert (tmp_path / name).exists()
+    assert storage.open(name).read() == PDF  # stored encrypted (tests/common/test_private_file_encryption.py)
 
 
 def test_private_storage_url_raises():

@@ -7,7 +7,9 @@ from plenaria.registration.enums import RegistrationStatus
 from plenaria.registration.errors import RegistrationError
 from plenaria.registration.services.nomination import (
     Nominee,
+    NomineeRefusedError,
     nominate_member,
+    nominate_members,
     submit_nomination,
     substitute_member,
     withdraw_participant,
@@ -60,6 +62,34 @@ def test_nominate_member_second_head_is_refused(delegation):
         nominate_member(delegation=delegation, nominee=nominee(2, DelegationRole.HEAD), actor=UserFactory())
 
     assert error.value.code == "head_exists"
+
+
+def test_nominate_members_all_accepted_nominates_them_in_order(delegation):
+    members = nominate_members(
+        delegation=delegation, nominees=[nominee(1, DelegationRole.HEAD), nominee(2)], actor=UserFactory()
+    )
+
+    assert [(m.email, m.role) for m in members] == [
+        ("member1@mofa.example", DelegationRole.HEAD),
+        ("member2@mofa.example", DelegationRole.DELEGATE),
+    ]
+
+
+def test_nominate_members_refused_nominee_is_named_and_nobody_is_nominated(delegation):
+    nominate_member(delegation=delegation, nominee=nominee(1, DelegationRole.HEAD), actor=UserFactory())
+    nominees = [nominee(2), nominee(3), nominee(4, DelegationRole.HEAD)]
+
+    with pytest.raises(NomineeRefusedError) as error:
+        nominate_members(delegation=delegation, nominees=nominees, actor=UserFactory())
+
+    assert (error.value.index, error.value.email, error.value.code) == (
+        2,
+        "member4@mofa.example",
+        "head_exists",
+    )
+    assert error.value.message == "This delegation already has a head of delegation."
+    assert isinstance(error.value, RegistrationError)  # callers that catch any refusal still do
+    assert list(delegation.participants.values_list("email", flat=True)) == ["member1@mofa.example"]
 
 
 def test_withdraw_participant_moves_the_first_waitlisted_member_up(delegation):

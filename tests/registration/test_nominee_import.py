@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from plenaria.registration import nominee_import
+from plenaria.registration import nominee_import, nominee_import_columns
 from plenaria.registration.nominee_import import NomineeRow, RowError, parse_nominees
 
 pytestmark = [pytest.mark.unit]
@@ -470,11 +470,13 @@ def test_static_templates_match_the_builders():
 
 def test_header_names_each_belong_to_one_column():
     names = [
-        (name, column) for column in nominee_import.COLUMNS for name in nominee_import.HEADER_NAMES[column]
+        (name, column)
+        for column in nominee_import_columns.COLUMNS
+        for name in nominee_import_columns.HEADER_NAMES[column]
     ]
 
     folded = {}
     for name, column in names:
-        folded.setdefault(nominee_import._fold(name), set()).add(column)
+        folded.setdefault(nominee_import_columns.fold(name), set()).add(column)
 
     assert {name: columns for name, columns in folded.items() if len(columns) > 1} == {}

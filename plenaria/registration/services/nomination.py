@@ -33,6 +33,18 @@ class Nominee:
     language: str = "en"
 
 
+class NomineeRefusedError(RegistrationError):
+    """`nominate_members` refused one of the nominees: `index` (from 0) and `email` say which, so that an import can
+    name the row to correct; `code` and `message` are those of the refusal (e.g. "head_exists")."""
+
+    def __init__(self, *, index: int, email: str, refusal: RegistrationError):
+        super().__init__(refusal.code)
+        self.message = refusal.message
+        self.index = index
+        self.email = email
+        self.args = (f"nominee {index} ({email}) refused: {refusal}",)
+
+
 def _check_can_nominate(delegation: Delegation, nominee: Nominee) -> None:
     if delegation.nomination_deadline and timezone.now() >= delegation.nomination_deadline:
         raise RegistrationError("nomination_closed")
@@ -110,8 +122,15 @@ def nominate_member(*, delegation: Delegation, nominee: Nominee, actor) -> Parti
 
 @transaction.atomic
 def nominate_members(*, delegation: Delegation, nominees: list[Nominee], actor) -> list[Participant]:
-    """Nominate several members at once (file import): all or nothing."""
-    return [nominate_member(delegation=delegation, nominee=nominee, actor=actor) for nominee in nominees]
+    """Nominate several members at once (file import): all or nothing. A refusal raises `NomineeRefusedError`,
+    naming the nominee refused."""
+    members = []
+    for index, nominee in enumerate(nominees):
+        try:
+            members.append(nominate_member(delegation=delegation, nominee=nominee, actor=actor))
+        except RegistrationError as refusal:
+            raise NomineeRefusedError(index=index, email=nominee.email, refusal=refusal) from refusal
+    return members
 
 
 @transaction.atomic

@@ -261,8 +261,13 @@ class ImportView(FocalPointMixin, FormView):
                 nominees=[nominee_from_row(row, language) for row in result.rows],
                 actor=self.request.user,
             )
-        except RegistrationError as error:
-            form.add_error(None, _("Nothing was imported: {reason}").format(reason=error.message))
+        except nomination.NomineeRefusedError as error:
+            refused = _("The refused member is on row {row} ({email}).").format(
+                row=result.rows[error.index].row_number, email=error.email
+            )
+            form.add_error(
+                None, _("Nothing was imported: {reason}").format(reason=error.message) + " " + refused
+            )
             return self.form_invalid(form)
         messages.success(self.request, imported_message(members))
         return self.back_to_delegation()
