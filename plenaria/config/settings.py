@@ -39,7 +39,6 @@ INSTALLED_APPS = [
     "plenaria.congresses",
     "plenaria.delegations",
     "plenaria.registration",
-    "plenaria.safeguarding",
     "plenaria.demo",
 ]
 
