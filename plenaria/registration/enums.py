@@ -93,6 +93,15 @@ class DocumentKind(models.TextChoices):
     OTHER = "other", pgettext_lazy("document kind", "Other")
 
 
+class RequirableField(models.TextChoices):
+    """Details a category may make compulsory. Names, nationality, date of birth and the photo always are."""
+
+    TITLE = "title", _("Title or function")
+    ORGANISATION = "organisation_name", _("Organisation or media outlet")
+    NAME_IN_OWN_SCRIPT = "name_in_own_script", _("Name in the person's own script")
+    LANGUAGES_SPOKEN = "languages_spoken", _("Languages spoken")
+
+
 class LetterKind(models.TextChoices):
     CONFIRMATION = "confirmation", _("Confirmation of registration")
     VISA = "visa", _("Visa-support letter")

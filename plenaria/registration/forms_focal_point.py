@@ -175,6 +175,9 @@ class MemberDetailsForm(forms.Form):
         kwargs["initial"] = {**self.initial_for(participant), **(kwargs.get("initial") or {})}
         super().__init__(*args, **kwargs)
         self.participant = participant
+        for name in participant.category.required_fields:
+            if name in self.fields:
+                self.fields[name].required = True
         if on_behalf:
             self.fields["accepts_code_of_conduct"].label = _(
                 "The member has read and accepts the code of conduct"

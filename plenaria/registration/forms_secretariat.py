@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from plenaria.common.forms import MultilingualModelForm, _formfield
 from plenaria.delegations.models import Delegation, Organisation
 
-from .enums import DocumentKind
+from .enums import DocumentKind, RequirableField
 from .models import ParticipantCategory, ReviewStage
 
 DATETIME = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
@@ -46,6 +46,14 @@ class CategoryForm(MultilingualModelForm):
         widget=forms.CheckboxSelectMultiple,
     )
 
+    required_fields = forms.MultipleChoiceField(
+        label=_("Required details"),
+        choices=RequirableField.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Names, nationality, date of birth and the badge photo are always required."),
+    )
+
     class Meta:
         model = ParticipantCategory
         formfield_callback = _formfield
@@ -57,6 +65,7 @@ class CategoryForm(MultilingualModelForm):
             "opens_at",
             "closes_at",
             "reviewing_team",
+            "required_fields",
             "required_documents",
             "is_nominated_by_delegation",
             "is_self_registration",

@@ -41,7 +41,7 @@ class AboutYouForm(StepForm):
     title = _model_field(
         "title", widget=AUTO_DIRECTION, help_text=_("e.g. Programme Director; Correspondent")
     )
-    organisation_name = _model_field("organisation_name", required=True, widget=AUTO_DIRECTION)
+    organisation_name = _model_field("organisation_name", widget=AUTO_DIRECTION)
     ecosoc_status = _model_field(
         "ecosoc_status",
         required=True,
@@ -60,6 +60,9 @@ class AboutYouForm(StepForm):
     def __init__(self, *args, participant: Participant, **kwargs):
         super().__init__(*args, participant=participant, **kwargs)
         kind = participant.category.kind
+        for name in participant.category.required_fields:
+            if name in self.fields:
+                self.fields[name].required = True
         if kind != CategoryKind.NGO:
             del self.fields["ecosoc_status"]
         if kind == CategoryKind.MEDIA:

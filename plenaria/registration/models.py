@@ -30,6 +30,7 @@ class ParticipantCategory(TimeStampedModel):
         related_name="categories",
     )
     required_documents = models.JSONField(_("required documents"), default=list, blank=True)
+    required_fields = models.JSONField(_("required details"), default=list, blank=True)
     is_nominated_by_delegation = models.BooleanField(
         _("nominated by a delegation's focal point"),
         default=False,

@@ -186,13 +186,13 @@ def required_documents(*, participant: Participant) -> list[str]:
 
 def missing_details(*, participant: Participant) -> list[str]:
     """What the registration still lacks before it can be reviewed and the desk can issue a badge, as stable codes:
-    `given_name`, `family_name`, `nationality`, `date_of_birth`, `passport`, `code_of_conduct`,
+    `given_name`, `family_name`, `nationality`, `date_of_birth`, the category's required details (`title`, …),
+    `passport`, `code_of_conduct`,
     `media_guidelines`, `photo`, `document:<kind>` for each required document and, for a delegation,
     `note_verbale` (its focal point uploads it)."""
+    always = ("given_name", "family_name", "nationality", "date_of_birth")
     missing = [
-        name
-        for name in ("given_name", "family_name", "nationality", "date_of_birth")
-        if not getattr(participant, name)
+        name for name in (*always, *participant.category.required_fields) if not getattr(participant, name)
     ]
     passport = (
         participant.passport_full_name,

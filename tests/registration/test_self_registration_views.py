@@ -445,3 +445,17 @@ def test_withdrawal_revokes_the_letters_already_issued(client, person, ngo):
     verification = client.get(reverse("verify-letter", kwargs={"code": code}))
     assert registration.letters.get().revoked_at is not None
     assert "no longer valid" in verification.content.decode()
+
+
+def test_details_the_category_requires_are_asked_for_and_block_sending(client, person, media):
+    media.required_fields = ["title", "organisation_name"]
+    media.save()
+    draft = start(client, media)
+
+    refused = client.post(step_url(draft, "about"), {**ABOUT, "title": ""})
+    client.post(step_url(draft, "about"), {**ABOUT, "save_and_stay": "1"})
+    Participant.objects.filter(pk=draft.pk).update(title="")  # as if saved before the rule existed
+    missing = client.get(step_url(draft, "send")).content.decode()
+
+    assert "This field is required." in refused.content.decode()
+    assert f'<a href="{step_url(draft, "about")}">Title or function</a>' in missing

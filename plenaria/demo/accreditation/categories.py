@@ -42,6 +42,7 @@ def _save_category(ctx: SeedContext, spec: dict, position: int) -> ParticipantCa
         "closes_at": None,
         "reviewing_team": ctx.teams[spec["team"]],
         "required_documents": spec["required_documents"],
+        "required_fields": spec.get("required_fields", []),
         "is_nominated_by_delegation": spec.get("is_nominated_by_delegation", False),
         "is_self_registration": spec.get("is_self_registration", False),
         "default_delegation_quota": spec.get("default_delegation_quota", 10),

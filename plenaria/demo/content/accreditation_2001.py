@@ -167,6 +167,7 @@ CATEGORIES = [
     {
         "slug": "ngo-ecosoc",
         "is_self_registration": True,
+        "required_fields": ["organisation_name"],
         "kind": "ngo",
         "team": "ecpat",
         "badge_colour": GREEN,
@@ -214,6 +215,7 @@ CATEGORIES = [
     {
         "slug": "ngo",
         "is_self_registration": True,
+        "required_fields": ["organisation_name"],
         "kind": "ngo",
         "team": "ecpat",
         "badge_colour": GREEN,
@@ -261,6 +263,7 @@ CATEGORIES = [
     {
         "slug": "private-sector",
         "is_self_registration": True,
+        "required_fields": ["organisation_name", "title"],
         "kind": "private_sector",
         "team": "ecpat",
         "badge_colour": BLUE,
@@ -310,6 +313,7 @@ CATEGORIES = [
     {
         "slug": "media",
         "is_self_registration": True,
+        "required_fields": ["organisation_name", "title"],
         "kind": "media",
         "team": "communications",
         "badge_colour": YELLOW,

@@ -14,6 +14,7 @@ CATEGORY_FIELDS = (
     "opens_at",
     "closes_at",
     "reviewing_team",
+    "required_fields",
     "required_documents",
     "is_nominated_by_delegation",
     "is_self_registration",

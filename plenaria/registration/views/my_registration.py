@@ -14,7 +14,7 @@ from django.views.decorators.cache import never_cache
 from django.views.generic import FormView, TemplateView
 
 from .. import selectors
-from ..enums import LetterKind, RegistrationStatus
+from ..enums import LetterKind, RegistrationStatus, RequirableField
 from ..errors import RegistrationError
 from ..forms_focal_point import WithdrawForm
 from ..forms_self_registration import STEP_BY_SLUG, STEPS, DocumentsForm, SubmitForm
@@ -217,6 +217,7 @@ MISSING_ON_STEP = {
     "family_name": "about",
     "nationality": "about",
     "date_of_birth": "about",
+    **dict.fromkeys(RequirableField.values, "about"),
     "passport": "travel",
     "photo": "documents",
 }

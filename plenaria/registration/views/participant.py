@@ -17,7 +17,7 @@ from django.views.decorators.cache import never_cache
 from django.views.generic import FormView
 
 from .. import selectors
-from ..enums import DocumentKind, RegistrationStatus
+from ..enums import DocumentKind, RegistrationStatus, RequirableField
 from ..forms_focal_point import MemberDetailsForm
 from ..models import Participant
 from ..services.nomination import submit_nomination
@@ -50,6 +50,8 @@ MISSING_LABELS = {
 def missing_label(code: str) -> str:
     if code.startswith("document:"):
         return DocumentKind(code.removeprefix("document:")).label
+    if code in RequirableField.values:
+        return RequirableField(code).label
     return MISSING_LABELS[code]
 
 
