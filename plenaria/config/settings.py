@@ -39,6 +39,8 @@ INSTALLED_APPS = [
     "plenaria.congresses",
     "plenaria.delegations",
     "plenaria.registration",
+    "plenaria.safeguarding",
+    "plenaria.concerns",
     "plenaria.demo",
 ]
 
@@ -133,6 +135,10 @@ CELERY_BEAT_SCHEDULE = {
     "purge-personal-data": {
         "task": "registration.purge_personal_data",
         "schedule": crontab(hour=2, minute=30),
+    },
+    "purge-youth-protected-data": {
+        "task": "safeguarding.purge_youth_protected_data",
+        "schedule": crontab(hour=2, minute=45),
     },
 }
 

@@ -63,8 +63,12 @@ urlpatterns += i18n_patterns(
     path("registration/", include("plenaria.registration.urls_participant")),
     path("manage/<slug:congress_slug>/registrations/", include("plenaria.registration.urls_review")),
     path("manage/<slug:congress_slug>/accreditation/", include("plenaria.registration.urls_secretariat")),
+    path("manage/<slug:congress_slug>/safeguarding/", include("plenaria.safeguarding.urls_manage")),
+    path("manage/<slug:congress_slug>/concerns/", include("plenaria.concerns.urls_manage")),
     path("manage/", include("plenaria.congresses.manage_urls")),
     path("<slug:congress_slug>/register/", include("plenaria.registration.urls_self_registration")),
+    path("<slug:congress_slug>/", include("plenaria.safeguarding.urls_public")),
+    path("", include("plenaria.concerns.urls_public")),
     path("", include("plenaria.congresses.urls")),
     prefix_default_language=True,
 )

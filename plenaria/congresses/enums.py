@@ -17,6 +17,8 @@ class PageSection(models.TextChoices):
     STOCKHOLM = "stockholm-to-yokohama", _("From Stockholm to Yokohama")
     PARTICIPATION = "participation", _("Who participates")
     YOUTH = "youth-event", _("Youth event")
+    FOR_YOUNG_PEOPLE = "for-young-people", _("For young people")
+    FOR_GUARDIANS = "for-parents-and-guardians", _("For parents and guardians")
     CONSULTATIONS = "regional-consultations", _("Regional consultations")
     VENUE = "venue-and-travel", _("Venue and travel")
     CONTACTS = "contacts", _("Contacts")
@@ -30,6 +32,10 @@ class TeamPermission(models.TextChoices):
     MANAGE_TEAMS = "can_manage_teams", _("Manage teams and their members")
     VIEW_AUDIT_LOG = "can_view_audit_log", _("See the audit log")
     VIEW_OUTBOX = "can_view_outbox", _("See the e-mail outbox")
+    SAFEGUARDING_OFFICER = (
+        "is_safeguarding_officer",
+        _("Safeguarding officer: sees minors' protected records"),
+    )
 
 
 RESERVED_SLUGS = frozenset(

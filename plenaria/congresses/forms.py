@@ -101,6 +101,7 @@ class StaffTeamForm(MultilingualModelForm):
             "can_manage_teams",
             "can_view_audit_log",
             "can_view_outbox",
+            "is_safeguarding_officer",
         ]
 
 

@@ -142,6 +142,7 @@ class StaffTeam(TimeStampedModel):
     can_manage_teams = models.BooleanField(TeamPermission.MANAGE_TEAMS.label, default=False)
     can_view_audit_log = models.BooleanField(TeamPermission.VIEW_AUDIT_LOG.label, default=False)
     can_view_outbox = models.BooleanField(TeamPermission.VIEW_OUTBOX.label, default=False)
+    is_safeguarding_officer = models.BooleanField(TeamPermission.SAFEGUARDING_OFFICER.label, default=False)
     members = models.ManyToManyField(
         settings.AUTH_USER_MODEL, through="StaffMembership", related_name="staff_teams"
     )

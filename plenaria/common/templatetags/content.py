@@ -49,6 +49,28 @@ def content_text(value):
     return paragraphs
 
 
+HEADING_MAX_CHARS = 60
+
+
+@register.filter
+def content_sections(value):
+    """Multilingual body text in sections: a paragraph whose first line is short and followed by more lines
+    starts with that line as a heading ("Who looks after you\nEvery young person…"). HTML escaped."""
+    localized = localize(value)
+    parts = []
+    for paragraph in localized.text.replace("\r\n", "\n").split("\n\n"):
+        first, _, rest = paragraph.strip().partition("\n")
+        if rest and len(first) <= HEADING_MAX_CHARS:
+            parts.append(format_html("<h2>{}</h2>", first))
+            paragraph = rest
+        if paragraph.strip():
+            parts.append(linebreaks(paragraph.strip(), autoescape=True))
+    html = mark_safe("\n".join(parts))  # noqa: S308 -- every part is escaped above
+    if localized.is_fallback:
+        return _fallback_wrapper(html, localized.language, block=True)
+    return html
+
+
 @register.filter
 def content_plain(value) -> str:
     """Multilingual content as plain text (for <title>, attributes, e-mail)."""

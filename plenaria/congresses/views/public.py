@@ -79,6 +79,14 @@ def youth(request, congress_slug):
 @require_GET
 @login_not_required
 @cached_public_page
+def youth_guide(request, congress_slug, section: str):
+    """The plain-language pages of the youth event: for young people, and for their parents and guardians."""
+    return _render_section(request, PageSection(section), "guide", parent=PageSection.YOUTH)
+
+
+@require_GET
+@login_not_required
+@cached_public_page
 def consultations(request, congress_slug):
     events = selectors.events_of_kind(congress=request.congress, kind=EventKind.REGIONAL_CONSULTATION)
     return _render_section(request, PageSection.CONSULTATIONS, "consultations", events=events)

@@ -21,6 +21,7 @@ from plenaria.congresses.models import (
 from plenaria.congresses.public_cache import bump_public_cache
 from plenaria.demo.accreditation import seed_accreditation
 from plenaria.demo.content import yokohama_2001 as data
+from plenaria.demo.content.youth_guides_2001 import YOUTH_GUIDES
 
 # A fixed TOTP secret for the demo staff accounts only, so that `make demo` can print it (and anyone can add it to
 # an authenticator app). Real staff set up their own secret on first sign-in.
@@ -71,6 +72,7 @@ class Command(BaseCommand):
                     "can_manage_teams",
                     "can_view_audit_log",
                     "can_view_outbox",
+                    "is_safeguarding_officer",
                 )
             }
             teams[spec["slug"]], _ = StaffTeam.objects.update_or_create(
@@ -92,7 +94,7 @@ class Command(BaseCommand):
             )
 
     def _pages(self, congress) -> None:
-        for section, spec in data.PAGES.items():
+        for section, spec in {**data.PAGES, **YOUTH_GUIDES}.items():
             Page.objects.update_or_create(
                 congress=congress, section=section, defaults={**spec, "is_published": True}
             )

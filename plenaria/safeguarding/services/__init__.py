@@ -1,0 +1,1 @@
+"""Writes of the safeguarding app: one module per use case, each service transactional and audited."""
