@@ -932,6 +932,40 @@ TEAMS = [
         },
         "flags": [],
     },
+    {
+        "slug": "safeguarding",
+        "name": {
+            "en": "Child safeguarding",
+            "fr": "Protection de l'enfance",
+            "es": "Protección infantil",
+            "ar": "حماية الأطفال",
+            "ru": "Защита детей",
+            "zh-hans": "儿童保护",
+            "ja": "子どもの保護",
+        },
+        "organisation": {
+            "en": "Safeguarding officers",
+            "fr": "Responsables de la protection de l'enfance",
+            "es": "Responsables de protección infantil",
+            "ar": "مسؤولو حماية الأطفال",
+            "ru": "Сотрудники по защите детей",
+            "zh-hans": "儿童保护官员",
+            "ja": "子どもの保護担当者",
+        },
+        "description": {
+            "en": "The young participants' protected records, consents and chaperones, and every reported concern.",
+            "fr": "Dossiers protégés, consentements et accompagnateurs des jeunes participants, et tous les "
+            "signalements de préoccupation.",
+            "es": "Expedientes protegidos, consentimientos y acompañantes de los jóvenes participantes, y todas "
+            "las preocupaciones comunicadas.",
+            "ar": "السجلات المحمية للمشاركين اليافعين وموافقاتهم ومرافقوهم، وكل ما يُبلَّغ عنه من مصادر قلق.",
+            "ru": "Защищённые данные, согласия и сопровождающие молодых участников, а также все сообщения о "
+            "беспокойстве.",
+            "zh-hans": "青少年参加者的受保护档案、同意书和陪同人员，以及所有报告的担忧。",
+            "ja": "若い参加者の保護記録、同意、付き添い者、そして寄せられたすべての懸念。",
+        },
+        "flags": ["is_safeguarding_officer"],
+    },
 ]
 
 PARTICIPATION = [
@@ -1722,6 +1756,12 @@ USERS = [
         "full_name": "James Okafor",
         "language": "en",
         "team": "communications",
+    },
+    {
+        "email": "safeguarding@demo.plenaria.example",
+        "full_name": "Naomi Ishikawa",
+        "language": "en",
+        "team": "safeguarding",
     },
     {
         "email": "participant@demo.plenaria.example",

@@ -21,7 +21,10 @@ from plenaria.congresses.models import (
 from plenaria.congresses.public_cache import bump_public_cache
 from plenaria.demo.accreditation import seed_accreditation
 from plenaria.demo.content import yokohama_2001 as data
+from plenaria.demo.content.consent_texts_2001 import CONSENT_TEXTS
 from plenaria.demo.content.youth_guides_2001 import YOUTH_GUIDES
+from plenaria.safeguarding.selectors import current_text
+from plenaria.safeguarding.services.texts import publish_consent_text
 
 # A fixed TOTP secret for the demo staff accounts only, so that `make demo` can print it (and anyone can add it to
 # an authenticator app). Real staff set up their own secret on first sign-in.
@@ -48,6 +51,7 @@ class Command(BaseCommand):
         self._participation(congress, teams)
         self._contacts(congress, teams)
         users = self._users(teams)
+        self._consent_texts(congress)
         accreditation = None if options["site_only"] else seed_accreditation(congress=congress, teams=teams)
         bump_public_cache(congress.pk)
         self._report(users)
@@ -98,6 +102,12 @@ class Command(BaseCommand):
             Page.objects.update_or_create(
                 congress=congress, section=section, defaults={**spec, "is_published": True}
             )
+
+    def _consent_texts(self, congress) -> None:
+        """Version 1 of each consent text and code of conduct, once."""
+        for kind, body in CONSENT_TEXTS.items():
+            if current_text(kind=kind, congress=congress) is None:
+                publish_consent_text(congress=congress, kind=kind, body=body, actor=None)
 
     def _figures(self, congress) -> None:
         for spec in data.KEY_FIGURES:
