@@ -2,45 +2,21 @@
 
 Only PostgreSQL has the row locks this proves (CI runs it there); SQLite serialises whole write transactions."""
 
-import threading
-
 import pytest
-from django.db import connection
 
 from plenaria.registration.enums import SEAT_HOLDING_STATUSES, RegistrationStatus, ReviewDecision
 from plenaria.registration.models import Participant
 from plenaria.registration.services.nomination import Nominee, nominate_member
 from plenaria.registration.services.review import decide_registration
+from tests.concurrency import POSTGRESQL_ONLY, run_at_once
 from tests.factories.accounts import UserFactory
 from tests.factories.registration import ParticipantFactory
 
 pytestmark = [
     pytest.mark.integration,
     pytest.mark.django_db(transaction=True),
-    pytest.mark.skipif(connection.vendor != "postgresql", reason="row locks are proved on PostgreSQL (CI)"),
+    POSTGRESQL_ONLY,
 ]
-
-
-def run_at_once(functions) -> list[Exception]:
-    """Start every function in its own thread and connection at the same moment; return what they raised."""
-    barrier = threading.Barrier(len(functions))
-    errors = []
-
-    def worker(function):
-        try:
-            barrier.wait()
-            function()
-        except Exception as error:
-            errors.append(error)
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=worker, args=(function,)) for function in functions]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=60)
-    return errors
 
 
 def test_nominate_member_twelve_at_once_never_exceeds_the_quota(delegation):
