@@ -13,7 +13,7 @@ from i18nfield.fields import I18nTextField
 
 from plenaria.common.models import TimeStampedModel
 
-from .enums import ConsentKind, ConsentMethod, ConsentSigner, MediaLevel
+from ..enums import ConsentKind, ConsentMethod, ConsentSigner, MediaLevel
 
 
 class YouthEventRules(TimeStampedModel):
