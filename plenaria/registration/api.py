@@ -14,6 +14,7 @@ from plenaria.delegations.enums import DelegationRole
 from plenaria.delegations.models import Delegation
 
 from . import selectors
+from .disclosure import Audience, disclose, disclose_one
 from .enums import ReviewDecision
 from .services.nomination import Nominee, nominate_member
 from .services.review import decide_registration
@@ -34,6 +35,29 @@ class RegistrationOutput(serializers.Serializer):
     nationality = serializers.CharField(source="nationality.code", allow_null=True)
     submitted_at = serializers.DateTimeField(allow_null=True)
     decided_at = serializers.DateTimeField(allow_null=True)
+    name = serializers.CharField(
+        read_only=True, help_text="The name to show: a pseudonym, or a notice when the name is withheld."
+    )
+    identity_withheld = serializers.BooleanField(
+        read_only=True,
+        help_text="A young person, or someone under a pseudonym: names, title and e-mail are left empty.",
+    )
+    media_consent = serializers.ChoiceField(
+        choices=["none", "internal", "public"],
+        read_only=True,
+        help_text="How far the person may be photographed, filmed or shown (young people: their media consent).",
+    )
+
+    def to_representation(self, instance):
+        """The API never names a young person (`registration.disclosure`, public audience)."""
+        shown = self.context.get("disclosures", {}).get(instance.pk) or disclose_one(
+            instance, audience=Audience.PUBLIC
+        )
+        data = super().to_representation(instance)
+        data.update(name=shown.name, identity_withheld=shown.is_withheld, media_consent=shown.media_level)
+        if shown.is_withheld:
+            data.update(given_name="", family_name="", name_in_own_script="", email="", nationality=None)
+        return data
 
     def get_category(self, obj) -> str:
         return obj.category.slug
@@ -109,7 +133,10 @@ class RegistrationListApi(APIView):
             registrations = registrations.filter(category__slug=request.query_params["category"])
         pages = RegistrationPages()
         page = pages.paginate_queryset(registrations, request, view=self)
-        return pages.get_paginated_response(RegistrationOutput(page, many=True).data)
+        shown = disclose(page, audience=Audience.PUBLIC)
+        return pages.get_paginated_response(
+            RegistrationOutput(page, many=True, context={"disclosures": shown}).data
+        )
 
     @extend_schema(
         request=RegistrationInputSerializer,

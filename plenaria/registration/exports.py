@@ -13,6 +13,8 @@ from openpyxl.styles import Font
 from plenaria.common import pdf
 from plenaria.common.i18n_content import localize
 
+from .disclosure import Audience, disclose
+
 
 @dataclass(frozen=True)
 class ListRow:
@@ -25,17 +27,27 @@ class ListRow:
 
 
 def rows_for(participants) -> list[ListRow]:
-    return [
-        ListRow(
-            group=p.delegation.organisation.name if p.delegation_id else (p.organisation_name or "—"),
-            role=p.get_role_display() if p.role else "",
-            name=p.display_name,
-            name_in_own_script=p.name_in_own_script,
-            title=p.title,
-            category=localize(p.category.name).text,
+    """The rows of the list, as the public may read it (`disclosure`): a young person's name is withheld, and their
+    row comes after the named members of their group, so that its place in the alphabet gives nothing away."""
+    participants = list(participants)
+    shown = disclose(participants, audience=Audience.PUBLIC)
+    rows = [
+        (
+            shown[p.pk].is_withheld,
+            ListRow(
+                group=p.delegation.organisation.name if p.delegation_id else (p.organisation_name or "—"),
+                role=p.get_role_display() if p.role else "",
+                name=shown[p.pk].name,
+                name_in_own_script=shown[p.pk].name_in_own_script,
+                title=shown[p.pk].title,
+                category=localize(p.category.name).text,
+            ),
         )
         for p in participants
     ]
+    group_order = {group: index for index, group in enumerate(dict.fromkeys(row.group for _, row in rows))}
+    rows.sort(key=lambda item: (group_order[item[1].group], item[0]))  # stable: the list's order otherwise
+    return [row for _, row in rows]
 
 
 def _headers() -> list[str]:

@@ -8,4 +8,9 @@ class SafeguardingConfig(AppConfig):
     verbose_name = _("Child safeguarding")
 
     def ready(self):
+        from plenaria.registration.disclosure import register_policy
+
         from . import receivers  # noqa: F401 -- connects the signal receivers
+        from .disclosure import SafeguardingDisclosure
+
+        register_policy(SafeguardingDisclosure())

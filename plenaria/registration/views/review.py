@@ -16,6 +16,7 @@ from plenaria.common.private_storage import private_file_response
 from plenaria.congresses.views.manage_base import CongressPermissionMixin
 
 from .. import selectors
+from ..disclosure import Audience, attach_disclosures
 from ..enums import REVIEWABLE_STATUSES
 from ..errors import RegistrationError
 from ..forms_review import BulkDecisionForm, DecisionForm, QueueFilterForm
@@ -40,9 +41,11 @@ class QueueView(ReviewMixin, TemplateView):
         queue = selectors.review_queue_for(user=user, congress=congress, filters=filters)
         sort = filters.get("sort") or "-submitted"
         bulk_form = kwargs.pop("bulk_form", None) or BulkDecisionForm(queue=queue)
+        page_obj = Paginator(queue, PAGE_SIZE).get_page(self.request.GET.get("page"))
+        page_obj.object_list = attach_disclosures(page_obj.object_list, audience=Audience.STAFF)
         return super().get_context_data(
             filters=filter_form,
-            page_obj=Paginator(queue, PAGE_SIZE).get_page(self.request.GET.get("page")),
+            page_obj=page_obj,
             bulk_form=bulk_form,
             selected=set(bulk_form.data.getlist("participants")) if bulk_form.is_bound else set(),
             sort=sort,

@@ -16,6 +16,7 @@ from plenaria.delegations.models import Delegation, Organisation
 
 from .. import exports, selectors, statistics
 from .. import forms_secretariat as forms
+from ..disclosure import Audience, attach_disclosures
 from ..models import ParticipantCategory, ReviewStage
 from ..services import configuration
 
@@ -69,7 +70,9 @@ class DelegationDetailView(AccreditationMixin, TemplateView):
         delegation = _delegation(self.request, self.kwargs["pk"])
         return super().get_context_data(
             delegation=delegation,
-            members=selectors.members_of_delegation(delegation=delegation),
+            members=attach_disclosures(
+                selectors.members_of_delegation(delegation=delegation), audience=Audience.STAFF
+            ),
             seats_used=selectors.seats_taken(delegation=delegation),
             focal_points=delegation.focal_points.select_related("user"),
             quota_form=kwargs.pop("quota_form", None) or forms.QuotaForm(initial={"quota": delegation.quota}),
