@@ -102,6 +102,7 @@ class StaffTeamForm(MultilingualModelForm):
             "can_view_audit_log",
             "can_view_outbox",
             "is_safeguarding_officer",
+            "works_with_youth",
         ]
 
 

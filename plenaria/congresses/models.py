@@ -143,6 +143,8 @@ class StaffTeam(TimeStampedModel):
     can_view_audit_log = models.BooleanField(TeamPermission.VIEW_AUDIT_LOG.label, default=False)
     can_view_outbox = models.BooleanField(TeamPermission.VIEW_OUTBOX.label, default=False)
     is_safeguarding_officer = models.BooleanField(TeamPermission.SAFEGUARDING_OFFICER.label, default=False)
+    # Not a permission: its members need the staff code of conduct and safeguarding training (safeguarding app).
+    works_with_youth = models.BooleanField(_("This team works with young people"), default=False)
     members = models.ManyToManyField(
         settings.AUTH_USER_MODEL, through="StaffMembership", related_name="staff_teams"
     )

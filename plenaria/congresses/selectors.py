@@ -25,6 +25,8 @@ def staff_permissions_for(*, user, congress: Congress) -> frozenset[str]:
         flags = set()
         for team in teams:
             flags |= team.permissions
+            if team.works_with_youth:  # not a permission: a marker for the menu (safeguarding decides the rest)
+                flags.add("works_with_youth")
         if user.is_superuser:
             flags |= set(TeamPermission.values)
         cache[congress.pk] = frozenset(flags) | ({"member"} if teams or user.is_superuser else frozenset())

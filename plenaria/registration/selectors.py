@@ -16,19 +16,33 @@ CATEGORY_KIND_FOR_ORGANISATION = {
     OrganisationKind.NGO: CategoryKind.NGO,
     OrganisationKind.PRIVATE_SECTOR: CategoryKind.PRIVATE_SECTOR,
     OrganisationKind.MEDIA_OUTLET: CategoryKind.MEDIA,
-    OrganisationKind.YOUTH_ORGANISATION: CategoryKind.YOUTH,
+    # A youth organisation's adults (leaders, chaperones) are NGO members; its young people are nominated into the
+    # youth category through the safeguarding app, and have places of their own.
+    OrganisationKind.YOUTH_ORGANISATION: CategoryKind.NGO,
 }
+
+# Young people have their own places, per event and delegation (the safeguarding app's youth rules): a
+# registration in the youth category never takes, nor waits for, one of the delegation's places.
+PLACE_TAKING_KINDS = tuple(kind for kind in CategoryKind.values if kind != CategoryKind.YOUTH)
+
+
+def category_of_kind(*, congress_id: int, kind: str) -> ParticipantCategory | None:
+    """The congress's category of this kind; the one nominated by delegations first, if there are several."""
+    categories = ParticipantCategory.objects.filter(congress_id=congress_id, kind=kind)
+    return categories.order_by("-is_nominated_by_delegation", "position").first()
 
 
 def category_for_delegation(*, delegation: Delegation) -> ParticipantCategory | None:
     """The category whose members this delegation nominates (government → government delegations, …)."""
     kind = CATEGORY_KIND_FOR_ORGANISATION.get(delegation.organisation.kind, CategoryKind.OTHER)
-    categories = ParticipantCategory.objects.filter(congress_id=delegation.congress_id, kind=kind)
-    return categories.order_by("-is_nominated_by_delegation", "position").first()
+    return category_of_kind(congress_id=delegation.congress_id, kind=kind)
 
 
 def seats_taken(*, delegation: Delegation) -> int:
-    return Participant.objects.filter(delegation=delegation, status__in=SEAT_HOLDING_STATUSES).count()
+    """The delegation's places in use (young people, who have their own, are not counted)."""
+    return Participant.objects.filter(
+        delegation=delegation, status__in=SEAT_HOLDING_STATUSES, category__kind__in=PLACE_TAKING_KINDS
+    ).count()
 
 
 def first_stage(*, category: ParticipantCategory) -> ReviewStage | None:
@@ -43,9 +57,9 @@ def next_stage(*, stage: ReviewStage | None) -> ReviewStage | None:
 
 def waiting_list(*, delegation: Delegation) -> QuerySet[Participant]:
     """Who gets the next free place, first come first served."""
-    return Participant.objects.filter(delegation=delegation, status=RegistrationStatus.WAITLISTED).order_by(
-        "waitlisted_at", "pk"
-    )
+    return Participant.objects.filter(
+        delegation=delegation, status=RegistrationStatus.WAITLISTED, category__kind__in=PLACE_TAKING_KINDS
+    ).order_by("waitlisted_at", "pk")
 
 
 def members_of_delegation(*, delegation: Delegation) -> QuerySet[Participant]:
@@ -56,6 +70,12 @@ def members_of_delegation(*, delegation: Delegation) -> QuerySet[Participant]:
         .annotate(head_first=head_first)
         .order_by("head_first", "family_name", "given_name", "pk")
     )
+
+
+def members_in_places(*, delegation: Delegation) -> QuerySet[Participant]:
+    """The members nominated within the delegation's places, as `members_of_delegation` orders them. Young people,
+    who have places of their own, are left out: the safeguarding app lists them."""
+    return members_of_delegation(delegation=delegation).filter(category__kind__in=PLACE_TAKING_KINDS)
 
 
 def likely_duplicate(*, participant: Participant) -> Participant | None:
@@ -88,10 +108,20 @@ def delegations_overview(*, congress) -> QuerySet[Delegation]:
         .select_related("organisation")
         .annotate(
             seats_used=Count(
-                "participants", filter=Q(participants__status__in=SEAT_HOLDING_STATUSES), distinct=True
+                "participants",
+                filter=Q(
+                    participants__status__in=SEAT_HOLDING_STATUSES,
+                    participants__category__kind__in=PLACE_TAKING_KINDS,
+                ),
+                distinct=True,
             ),
             waitlisted=Count(
-                "participants", filter=Q(participants__status=RegistrationStatus.WAITLISTED), distinct=True
+                "participants",
+                filter=Q(
+                    participants__status=RegistrationStatus.WAITLISTED,
+                    participants__category__kind__in=PLACE_TAKING_KINDS,
+                ),
+                distinct=True,
             ),
             focal_points_accepted=Count(
                 "focal_points", filter=Q(focal_points__accepted_at__isnull=False), distinct=True
@@ -145,8 +175,20 @@ def delegations_for_focal_point(*, user) -> QuerySet[Delegation]:
         Delegation.objects.filter(pk__in=accepted.values("pk"))
         .select_related("organisation", "congress")
         .annotate(
-            seats_used=Count("participants", filter=Q(participants__status__in=SEAT_HOLDING_STATUSES)),
-            waitlisted=Count("participants", filter=Q(participants__status=RegistrationStatus.WAITLISTED)),
+            seats_used=Count(
+                "participants",
+                filter=Q(
+                    participants__status__in=SEAT_HOLDING_STATUSES,
+                    participants__category__kind__in=PLACE_TAKING_KINDS,
+                ),
+            ),
+            waitlisted=Count(
+                "participants",
+                filter=Q(
+                    participants__status=RegistrationStatus.WAITLISTED,
+                    participants__category__kind__in=PLACE_TAKING_KINDS,
+                ),
+            ),
         )
         .order_by("-congress__starts_on", "organisation__name", "pk")
     )

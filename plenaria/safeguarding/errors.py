@@ -24,11 +24,45 @@ class SafeguardingError(DomainError):
         "media_level_required": _("Choose a level of media consent."),
         "no_media_consent": _("There is no media consent to withdraw."),
         "guardian_email_missing": _("The guardian's e-mail address is needed first."),
+        "no_youth_category": _(
+            "This congress has no participant category for children and young people yet. Ask the secretariat."
+        ),
+        "event_required": _("Choose at least one event."),
+        "already_nominated": _(
+            "{name} is already nominated by this delegation: one registration covers every event they attend. "
+            "To add an event, contact the secretariat."
+        ),
+        "guardian_answered": _(
+            "The parent or guardian has already answered. To change their details, contact the safeguarding "
+            "officers."
+        ),
         "chaperone_not_adult": _("A chaperone must be an adult on the first day of {event}."),
         "chaperone_age_unknown": _("The chaperone's date of birth is needed to check their age."),
         "chaperone_code_not_accepted": _("The chaperone has not accepted the chaperone code of conduct."),
         "chaperone_not_active": _("This chaperone's registration is withdrawn or rejected."),
         "chaperone_ratio_exceeded": _("This chaperone already looks after {limit} young people at {event}."),
+        "registration_inactive": _("This young person's registration is withdrawn or rejected."),
+        "not_an_event_day": _("Young people are signed in only on the days of {event}."),
+        "not_cleared": _("Not cleared to take part: {reasons}"),
+        "already_signed_in": _("Already signed in on this day."),
+        "already_signed_out": _("Already signed out."),
+        "not_authorised_collector": _(
+            "Only the young person's chaperone or an adult authorised to collect them may take them. "
+            "Do not let them leave: call a safeguarding officer."
+        ),
+        "signed_out_before_sign_in": _("The sign-out time cannot be before the sign-in time."),
+        "collector_details_required": _(
+            "Give the adult's name, relationship to the young person and telephone."
+        ),
+        "collectors_full": _("A young person can have at most {limit} adults authorised to collect them."),
+        "code_of_conduct_not_accepted": _(
+            "This participant has not accepted the code of conduct yet. It must be accepted before the "
+            "registration is approved."
+        ),
+        "not_the_participant": _("Only the participant can accept the code of conduct online."),
+        "not_congress_staff": _("This person is not a member of staff of this congress."),
+        "already_trained": _("This person is already marked as safeguarding-trained."),
+        "training_in_future": _("The date of the training cannot be in the future."),
     }
 
     def __init__(self, code: str, **params):

@@ -1,13 +1,21 @@
-"""Reactions to events from the apps below: an approved registration freezes a young person's eligibility."""
+"""Reactions to events from the apps below: no accreditation without the participant code of conduct accepted (when
+the congress publishes one), the version recorded when it is accepted on a registration form; an approved
+registration freezes a young person's eligibility."""
 
 import logging
 
 from django.dispatch import receiver
 
-from plenaria.registration.signals import participant_accredited
+from plenaria.registration.signals import (
+    accreditation_requested,
+    code_of_conduct_accepted,
+    participant_accredited,
+)
 
 from .errors import SafeguardingError
 from .models import YouthProfile
+from .selectors_conduct import current_participant_code, has_accepted_participant_code
+from .services.conduct import accept_participant_code
 from .services.profiles import freeze_eligibility
 
 logger = logging.getLogger(__name__)
@@ -23,3 +31,23 @@ def freeze_eligibility_on_approval(sender, participant, **kwargs):
     except SafeguardingError as error:
         # Sent after the approval committed: refusing here would only hide the approval's own outcome.
         logger.warning("Eligibility of youth profile %s not frozen: %s", profile.pk, error.code)
+
+
+@receiver(accreditation_requested, dispatch_uid="safeguarding.code_of_conduct_before_accreditation")
+def require_code_of_conduct(sender, participant, **kwargs):
+    """Refuse the approval (raise) while the participant code in force is not accepted; no code, no condition."""
+    code = current_participant_code(congress=participant.congress)
+    if code is not None and not has_accepted_participant_code(participant=participant, code=code):
+        raise SafeguardingError("code_of_conduct_not_accepted")
+
+
+@receiver(code_of_conduct_accepted, dispatch_uid="safeguarding.record_version_of_code_accepted")
+def record_version_of_code_accepted(sender, participant, language, **kwargs):
+    """An adult who ticked "I accept the code of conduct" on a registration form accepted the version in force: record
+    it, so that they are not asked again. A young person accepts it on their own page, in their own words."""
+    code = current_participant_code(congress=participant.congress)
+    if code is None or YouthProfile.objects.filter(participant=participant).exists():
+        return
+    accept_participant_code(
+        participant=participant, text=code, language=language or participant.language, actor=None
+    )

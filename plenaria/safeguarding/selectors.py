@@ -6,8 +6,11 @@ import datetime
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import QuerySet
-from django.utils import timezone
+from django.contrib.auth import get_user_model
+from django.core import signing
+from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+from django.urls import reverse
+from django.utils import timezone, translation
 
 from plenaria.congresses.models import Congress, Event
 from plenaria.congresses.selectors import main_event
@@ -60,7 +63,7 @@ def profile_events(*, profile: YouthProfile) -> list[Event]:
 def _age_limits(participant: Participant, profile: YouthProfile | None, event: Event | None) -> list[tuple]:
     """(first day, age limit) of each event that decides whether the person is a minor: the event asked about,
     else the events their profile attends, else the congress's main event, else the congress's first day."""
-    events = [event] if event else (profile_events(profile=profile) if profile else [])
+    events = [event] if event else (list(profile.events.all()) if profile else [])  # a prefetch serves
     if not events:
         events = [e for e in [main_event(congress=participant.congress)] if e is not None]
     if not events:
@@ -127,14 +130,35 @@ def clearance_for(*, participant: Participant, event: Event | None = None) -> Cl
     assent, a media consent record (any level, even withdrawn: it is a decision) and a chaperone."""
     profile = youth_profile_of(participant=participant)
     status = _age_status(participant, profile, event)
+    attending = event is None or (profile is not None and profile.events.filter(pk=event.pk).exists())
+    given = set(profile.consents.values_list("kind", flat=True)) if profile else set()
+    return _clearance(profile, status, attending, given)
+
+
+def profile_clearance(*, profile: YouthProfile) -> Clearance:
+    """As `clearance_for` (over the events the profile attends), for a profile read by `youth_profiles_of`: its
+    consents come from the prefetch, so a list of a hundred young people costs no query per row once frozen."""
+    given = {consent.kind for consent in profile.consents.all()}
+    return _clearance(profile, profile_age_status(profile=profile), True, given)
+
+
+def profile_media_level(*, profile: YouthProfile) -> MediaLevel:
+    """As `media_level`, for a profile read by `youth_profiles_of` (consents prefetched, newest first)."""
+    if profile_age_status(profile=profile) == AgeStatus.ADULT:
+        return MediaLevel.PUBLIC
+    media = [consent for consent in profile.consents.all() if consent.kind == ConsentKind.MEDIA]
+    latest = media[0] if media else None  # Consent.Meta.ordering: newest first
+    if latest is None or latest.withdrawn_at is not None:
+        return MediaLevel.NONE
+    return MediaLevel(latest.media_level)
+
+
+def _clearance(profile: YouthProfile | None, status: AgeStatus, attending: bool, given: set[str]) -> Clearance:
     if status == AgeStatus.ADULT:
         return Clearance(cleared=True)
     if status == AgeStatus.UNKNOWN:
         return Clearance(cleared=False, reasons=[ClearanceReason.DATE_OF_BIRTH_UNKNOWN.value])
-    reasons = []
-    if event is not None and (profile is None or not profile.events.filter(pk=event.pk).exists()):
-        reasons.append(ClearanceReason.NOT_ATTENDING_EVENT.value)
-    given = set(profile.consents.values_list("kind", flat=True)) if profile else set()
+    reasons = [] if attending else [ClearanceReason.NOT_ATTENDING_EVENT.value]
     reasons += [str(reason) for kind, reason in CLEARANCE_CONSENTS.items() if kind not in given]
     if profile is None or not has_active_chaperone(profile=profile):
         reasons.append(ClearanceReason.CHAPERONE_MISSING.value)
@@ -188,3 +212,173 @@ def youth_profiles_of(*, congress: Congress) -> QuerySet[YouthProfile]:
         .prefetch_related("events", "consents")
         .order_by("participant__family_name", "participant__given_name", "pk")
     )
+
+
+# Chaperones ----------------------------------------------------------------------------------------------------
+
+DEFAULT_CHAPERONE_RATIO = YouthEventRules._meta.get_field("minors_per_chaperone").default
+# Who the officers may make a chaperone: registered adults whose registration is approved or being reviewed.
+CHAPERONE_CANDIDATE_STATUSES = frozenset(
+    {RegistrationStatus.APPROVED, RegistrationStatus.SUBMITTED, RegistrationStatus.INFO_REQUESTED}
+)
+CHAPERONE_LINK_SALT = "plenaria.safeguarding.chaperone-link"
+
+
+@dataclass(frozen=True)
+class ChaperoneLoad:
+    """How many young people a chaperone looks after at one event (None: not yet at any event), and the limit."""
+
+    event: Event | None
+    count: int
+    limit: int
+
+    @property
+    def is_full(self) -> bool:
+        return self.count >= self.limit
+
+    @property
+    def is_over(self) -> bool:
+        """More than the limit: the ratio was lowered after the young people were assigned."""
+        return self.count > self.limit
+
+
+@dataclass(frozen=True)
+class ChaperoneOverview:
+    """A chaperone with the young people they look after (withdrawn and rejected ones left out) and their load."""
+
+    chaperone: Chaperone
+    minors: list[YouthProfile]
+    loads: list[ChaperoneLoad]
+    limits: dict[int, int]
+
+    @property
+    def is_active(self) -> bool:
+        return self.chaperone.participant.status not in INACTIVE_STATUSES
+
+    @property
+    def needs_replacing(self) -> bool:
+        """Withdrawn or rejected while young people still count on them."""
+        return not self.is_active and bool(self.minors)
+
+    @property
+    def can_be_assigned(self) -> bool:
+        return self.is_active and self.chaperone.has_accepted_code
+
+    def loads_at(self, events: list[Event]) -> list[ChaperoneLoad]:
+        """The load at each of `events`, none left out (0 where they look after nobody yet)."""
+        counts = {load.event.pk: load.count for load in self.loads if load.event is not None}
+        return [
+            ChaperoneLoad(event, counts.get(event.pk, 0), self.limits.get(event.pk, DEFAULT_CHAPERONE_RATIO))
+            for event in events
+        ]
+
+
+def _chaperone_loads(minors: list[YouthProfile], limits: dict[int, int]) -> list[ChaperoneLoad]:
+    events, counts = {}, {}
+    for profile in minors:
+        for event in list(profile.events.all()) or [None]:
+            key = event.pk if event else None
+            events[key] = event
+            counts[key] = counts.get(key, 0) + 1
+    order = sorted(counts, key=lambda key: (key is None, events[key].starts_on if key else None, key or 0))
+    return [
+        ChaperoneLoad(events[key], counts[key], limits.get(key, DEFAULT_CHAPERONE_RATIO)) for key in order
+    ]
+
+
+def chaperones_of(*, congress: Congress) -> QuerySet[Chaperone]:
+    """The congress's chaperones, with their young people (active ones) and those young people's events."""
+    minors = (
+        YouthProfile.objects.exclude(participant__status__in=INACTIVE_STATUSES)
+        .select_related("participant__delegation__organisation")
+        .prefetch_related("events")
+        .order_by("participant__given_name", "participant__family_name", "pk")
+    )
+    return (
+        Chaperone.objects.filter(participant__congress=congress)
+        .select_related("participant__delegation__organisation", "code_of_conduct")
+        .prefetch_related(Prefetch("minors", queryset=minors, to_attr="active_minors"))
+        .order_by("participant__family_name", "participant__given_name", "pk")
+    )
+
+
+def chaperone_overview(*, congress: Congress) -> list[ChaperoneOverview]:
+    """Every chaperone of the congress with their load at each event, against that event's ratio."""
+    limits = dict(
+        YouthEventRules.objects.filter(event__congress=congress).values_list(
+            "event_id", "minors_per_chaperone"
+        )
+    )
+    return [
+        ChaperoneOverview(
+            chaperone, chaperone.active_minors, _chaperone_loads(chaperone.active_minors, limits), limits
+        )
+        for chaperone in chaperones_of(congress=congress)
+    ]
+
+
+def chaperone_candidates(*, congress: Congress, query: str, limit: int = 25) -> list[Participant]:
+    """The congress's registered participants (approved or in review) whose name, e-mail address or registration
+    number matches `query`, each marked `is_chaperone`. Their age is checked when they are made chaperones."""
+    query = query.strip()
+    if len(query) < 2:
+        return []
+    by_name = Q()
+    for word in query.split():
+        by_name &= Q(given_name__icontains=word) | Q(family_name__icontains=word)
+    matches = congress.participants.filter(status__in=CHAPERONE_CANDIDATE_STATUSES).filter(
+        by_name | Q(email__icontains=query) | Q(reference__iexact=query)
+    )
+    return list(
+        matches.select_related("delegation__organisation")
+        .annotate(is_chaperone=Exists(Chaperone.objects.filter(participant=OuterRef("pk"))))
+        .order_by("family_name", "given_name", "pk")[:limit]
+    )
+
+
+def chaperone_token(*, chaperone: Chaperone) -> str:
+    """The secret of the chaperone's page link. Signed rather than stored: nothing to add to the models, and
+    unlike the registration's completion token it opens no other page."""
+    return signing.Signer(salt=CHAPERONE_LINK_SALT).sign(f"{chaperone.pk}.{chaperone.participant_id}")
+
+
+def get_chaperone_by_token(*, token: str) -> Chaperone | None:
+    try:
+        value = signing.Signer(salt=CHAPERONE_LINK_SALT).unsign(token or "")
+    except signing.BadSignature:
+        return None
+    chaperone_pk, _, participant_pk = value.partition(".")
+    return (
+        Chaperone.objects.filter(pk=chaperone_pk, participant_id=participant_pk)
+        .select_related("participant__congress", "code_of_conduct")
+        .first()
+    )
+
+
+def chaperone_page_url(*, chaperone: Chaperone) -> str:
+    """The secret link of the chaperone's page, in the chaperone's language."""
+    participant = chaperone.participant
+    with translation.override(participant.language):
+        path = reverse(
+            "youth_consent:chaperone",
+            kwargs={
+                "congress_slug": participant.congress.slug,
+                "token": chaperone_token(chaperone=chaperone),
+            },
+        )
+    return f"{settings.SITE_URL}{path}"
+
+
+def safeguarding_officer_names(*, congress: Congress) -> list[str]:
+    """The names of the congress's safeguarding officers, for the people who must know whom to turn to."""
+    officers = (
+        get_user_model()
+        .objects.filter(
+            is_active=True,
+            staff_memberships__team__congress=congress,
+            staff_memberships__team__is_safeguarding_officer=True,
+        )
+        .distinct()
+        .order_by("full_name", "last_name", "first_name", "pk")
+    )
+    return [name for name in (user.full_name or user.get_full_name() for user in officers) if name]

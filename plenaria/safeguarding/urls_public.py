@@ -1,6 +1,7 @@
 from django.urls import path
 
 from .enums import ConsentSigner
+from .views import chaperones as chaperone_views
 from .views import consent_pages as views
 
 app_name = "youth_consent"
@@ -20,4 +21,5 @@ urlpatterns = [
         ),
         name="young-person-withdraw-media",
     ),
+    path("chaperone/<str:token>/", chaperone_views.ChaperonePageView.as_view(), name="chaperone"),
 ]

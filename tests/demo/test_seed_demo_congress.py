@@ -8,7 +8,7 @@ from django.db.models import Count, Q
 from plenaria.accounts.models import User
 from plenaria.common.models import ActionLog, OutboundEmail
 from plenaria.delegations.models import Delegation, FocalPoint, Organisation
-from plenaria.registration.enums import SEAT_HOLDING_STATUSES, RegistrationStatus
+from plenaria.registration.enums import SEAT_HOLDING_STATUSES, CategoryKind, RegistrationStatus
 from plenaria.registration.models import Decision, Participant, ParticipantCategory, ReviewStage
 
 pytestmark = [pytest.mark.integration, pytest.mark.django_db]
@@ -54,7 +54,13 @@ def test_seeding_twice_gives_the_same_accreditation_data_in_every_status_within_
     statuses = set(Participant.objects.values_list("status", flat=True))
     assert statuses == set(RegistrationStatus) - {RegistrationStatus.DRAFT}
     delegations = Delegation.objects.annotate(
-        seats=Count("participants", filter=Q(participants__status__in=SEAT_HOLDING_STATUSES)),
+        # young people have places of their own (the events' youth rules), not the delegation's
+        seats=Count(
+            "participants",
+            filter=Q(participants__status__in=SEAT_HOLDING_STATUSES)
+            & ~Q(participants__category__kind=CategoryKind.YOUTH),
+        ),
+        young=Count("participants", filter=Q(participants__category__kind=CategoryKind.YOUTH)),
         heads=Count(
             "participants",
             filter=Q(participants__role="head")
@@ -65,5 +71,6 @@ def test_seeding_twice_gives_the_same_accreditation_data_in_every_status_within_
     assert delegations.count() >= 40
     assert [d.organisation.name for d in delegations if d.seats > d.quota] == []
     assert [d.organisation.name for d in delegations if d.heads > 1] == []
+    assert [d.organisation.name for d in delegations if d.young > 2] == []
     assert any(d.seats == d.quota and d.waiting for d in delegations)  # full, with a waiting list
     assert Participant.objects.exclude(likely_duplicate_of=None).count() >= 2

@@ -8,6 +8,7 @@ from plenaria.safeguarding.enums import ConsentKind, ConsentSigner, MediaLevel
 from plenaria.safeguarding.selectors import clearance_for, media_level
 from plenaria.safeguarding.services.guardians import invite_guardian
 from tests.factories.congresses import CongressFactory
+from tests.factories.safeguarding import ConsentTextFactory
 
 pytestmark = [pytest.mark.integration, pytest.mark.django_db]
 
@@ -115,14 +116,49 @@ def test_guardian_withdraws_media_consent_and_it_applies_at_once(client, invited
 def test_young_person_gives_their_own_assent_and_can_withdraw_media_consent(client, invited, texts):
     client.post(guardian_url(invited), ANSWERS)
 
-    assent = client.post(young_person_url(invited), {"assent": "on", "signer_name": "Aiko"})
+    assent = client.post(
+        young_person_url(invited), {"assent": "on", "accepts_code": "on", "signer_name": "Aiko"}
+    )
     withdrawal = client.post(young_person_url(invited) + "withdraw-media/")
 
     consent = invited.consents.get(kind=ConsentKind.YOUTH_ASSENT)
+    code = invited.consents.get(kind=ConsentKind.PARTICIPANT_CODE)
     assert (assent.status_code, withdrawal.status_code) == (302, 302)
     assert consent.given_by == ConsentSigner.YOUNG_PERSON
+    assert (code.given_by, code.text) == (ConsentSigner.YOUNG_PERSON, texts[ConsentKind.PARTICIPANT_CODE])
     assert invited.consents.get(kind=ConsentKind.MEDIA).withdrawn_by == ConsentSigner.YOUNG_PERSON
     assert clearance_for(participant=invited.participant).reasons == ["chaperone_missing"]
+
+
+def test_young_person_must_accept_the_code_of_conduct_with_their_assent(client, invited, texts):
+    page = client.get(young_person_url(invited)).content.decode()
+
+    refused = client.post(young_person_url(invited), {"assent": "on", "signer_name": "Aiko"})
+
+    assert "Participant code of conduct." in page
+    assert refused.status_code == 200
+    assert "Tick the box to say you will follow the code of conduct." in refused.content.decode()
+    assert 'value="Aiko"' in refused.content.decode()
+    assert not invited.consents.exists()
+
+
+def test_a_new_version_of_the_code_is_asked_again_without_asking_the_assent_again(client, invited, texts):
+    client.post(young_person_url(invited), {"assent": "on", "accepts_code": "on", "signer_name": "Aiko"})
+    ConsentTextFactory(
+        congress=invited.participant.congress,
+        kind=ConsentKind.PARTICIPANT_CODE,
+        version=2,
+        body={"en": "Participant code of conduct, second version."},
+    )
+
+    page = client.get(young_person_url(invited)).content.decode()
+    client.post(young_person_url(invited), {"accepts_code": "on", "signer_name": "Aiko"})
+
+    assert "second version" in page
+    assert invited.consents.filter(kind=ConsentKind.YOUTH_ASSENT).count() == 1
+    assert sorted(
+        invited.consents.filter(kind=ConsentKind.PARTICIPANT_CODE).values_list("text__version", flat=True)
+    ) == [1, 2]
 
 
 def test_an_unknown_or_replaced_link_is_not_found(client, invited, texts):

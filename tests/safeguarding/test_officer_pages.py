@@ -4,12 +4,16 @@ import pytest
 from allauth.mfa.totp.internal.auth import TOTP
 from django.urls import reverse
 
+from plenaria.safeguarding.enums import ConsentKind
 from plenaria.safeguarding.models import ProtectedRecordAccess
 from tests.conftest import TOTP_SECRET
 from tests.factories.accounts import UserFactory
 from tests.factories.congresses import CongressFactory
+from tests.factories.safeguarding import YouthParticipantFactory, YouthProfileFactory
 
 pytestmark = [pytest.mark.integration, pytest.mark.django_db]
+
+QUERIES_FOR_THE_LIST = 11  # session, user, congress, menu flags; the profiles, their events and consents
 
 
 def with_two_factor(user):
@@ -71,3 +75,31 @@ def test_nobody_but_the_congress_officers_opens_the_pages(client_for, congress, 
 
 def test_anonymous_visitor_is_sent_to_sign_in(client, profile):
     assert [client.get(url).status_code for url in urls(profile)] == [302, 302, 302]
+
+
+@pytest.mark.parametrize("young_people", [1, 3])
+def test_young_participants_list_query_count_does_not_grow_with_rows(
+    client_for,
+    officer,
+    congress,
+    youth_event,
+    youth_category,
+    give_consent,
+    young_people,
+    django_assert_num_queries,
+):
+    for index in range(young_people):
+        profile = YouthProfileFactory(
+            participant=YouthParticipantFactory(category=youth_category, family_name=f"Sato{index}"),
+            events=[youth_event],
+            is_minor_frozen=True,
+        )
+        give_consent(profile, ConsentKind.MEDIA)
+    client = client_for(officer)
+    url = reverse("safeguarding:young-people", kwargs={"congress_slug": congress.slug})
+    client.get(url)  # the session and the menu's caches, once
+
+    with django_assert_num_queries(QUERIES_FOR_THE_LIST):
+        response = client.get(url)
+
+    assert response.content.decode().count("Protected record") == young_people

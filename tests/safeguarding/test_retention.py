@@ -6,12 +6,13 @@ from django.core.exceptions import ImproperlyConfigured
 from django.core.management import call_command
 
 from plenaria.common.audit import actions_for
-from plenaria.safeguarding.enums import ConsentKind
-from plenaria.safeguarding.models import YouthProfile
+from plenaria.safeguarding.enums import ConsentKind, ConsentMethod
+from plenaria.safeguarding.models import AttendanceRecord, AuthorisedCollector, YouthProfile
 from plenaria.safeguarding.services.chaperones import assign_chaperone
 from plenaria.safeguarding.services.guardians import invite_guardian
 from plenaria.safeguarding.services.profiles import set_pseudonym
 from plenaria.safeguarding.services.protected_records import read_protected_record
+from plenaria.safeguarding.services.register import CollectorDetails, add_authorised_collector
 from plenaria.safeguarding.services.retention import PURGED_ACTION, purge_youth_protected_data
 from plenaria.safeguarding.tasks import task_purge_youth_protected_data
 from tests.factories.accounts import UserFactory
@@ -40,6 +41,11 @@ def full_profile(profile, give_consent, chaperone, officer):
     assign_chaperone(minor_profile=profile, chaperone=chaperone, actor=UserFactory())
     read_protected_record(profile=profile, user=officer, reason="Medical check")
     set_pseudonym(profile=profile, pseudonym="Star", use_pseudonym=True, actor=UserFactory())
+    add_authorised_collector(
+        profile=profile,
+        details=CollectorDetails(name="Yumi Sato", relationship="Aunt", phone="+81 90 3333 4444"),
+        method=ConsentMethod.ONLINE,
+    )
     return YouthProfile.objects.get(pk=profile.pk)
 
 
@@ -81,6 +87,47 @@ def test_purge_youth_protected_data_clears_exactly_the_protected_data(full_profi
     assert (participant.given_name, participant.date_of_birth) == ("Aiko", datetime.date(1986, 5, 1))
     entry = actions_for(fresh).get(action=PURGED_ACTION)
     assert entry.data == {"fields": list(PURGED)}
+
+
+def test_purge_youth_protected_data_clears_collectors_names_and_telephones_but_keeps_the_register(
+    full_profile, chaperone, officer
+):
+    collector = full_profile.authorised_collectors.get()
+    signed_in_at = datetime.datetime(2001, 12, 14, 0, 0, tzinfo=datetime.UTC)
+    record = AttendanceRecord.objects.create(
+        profile=full_profile,
+        event=full_profile.events.first(),
+        day=datetime.date(2001, 12, 14),
+        signed_in_at=signed_in_at,
+        signed_in_by=officer,
+        signed_out_at=signed_in_at + datetime.timedelta(hours=8),
+        signed_out_by=officer,
+        collected_by=collector,
+    )
+
+    report = purge_youth_protected_data(today=FIRST_PURGE_DAY)
+    again = purge_youth_protected_data(today=FIRST_PURGE_DAY)
+
+    collector.refresh_from_db()
+    record.refresh_from_db()
+    assert report.collector_counts() == {"yokohama-2001": 1}
+    assert again.collector_counts() == {"yokohama-2001": 0}
+    assert (collector.name, collector.phone, collector.relationship) == (None, None, "Aunt")
+    assert collector.purged_at is not None
+    assert (record.signed_in_at, record.signed_out_at, record.collected_by) == (
+        signed_in_at,
+        signed_in_at + datetime.timedelta(hours=8),
+        collector,
+    )
+    entry = actions_for(collector).get(action="safeguarding.authorised_collector.purged")
+    assert entry.data == {"fields": ["name", "phone"]}
+
+
+def test_purge_youth_protected_data_dry_run_keeps_collectors(full_profile):
+    report = purge_youth_protected_data(today=FIRST_PURGE_DAY, dry_run=True)
+
+    assert report.collector_counts() == {"yokohama-2001": 1}
+    assert AuthorisedCollector.objects.get().name == "Yumi Sato"
 
 
 def test_purge_youth_protected_data_twice_purges_once(full_profile):
@@ -136,7 +183,8 @@ def test_purge_youth_data_command_prints_the_report(full_profile):
     assert out.getvalue().splitlines() == [
         "Young people's protected data purge on 2002-03-21 (dry run)",
         "yokohama-2001 (last day 2001-12-20, kept until 2002-03-20): would purge guardian contacts, emergency "
-        "contacts and medical notes of 1 young person",
+        "contacts and medical notes of 1 young person, and the names and telephones of 1 adult authorised to "
+        "collect them",
     ]
     assert protected_values(full_profile)["guardian_phone"] == "+81 44 000 0000"
 

@@ -16,6 +16,7 @@ from plenaria.registration.services.nomination import (
 from plenaria.registration.services.review import decide_registration
 
 from ..content import accreditation_2001 as data
+from .conduct import accept_code_before_approval
 from .context import SeedContext
 
 
@@ -74,6 +75,8 @@ def _actor_for(ctx: SeedContext, participant: Participant, focal_user: User | No
 
 
 def _decide(ctx, participant, decision, focal_user, reason="") -> Participant:
+    if decision == ReviewDecision.APPROVE:
+        accept_code_before_approval(ctx, participant)
     return decide_registration(
         participant=participant,
         decision=decision,

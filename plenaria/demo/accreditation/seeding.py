@@ -11,11 +11,13 @@ from ..content import accreditation_2001 as data
 from ..content import yokohama_2001 as congress_data
 from ..self_registrations import seed_self_registrations
 from .categories import seed_categories
+from .conduct import seed_staff_conduct
 from .context import SeedContext
 from .delegations import seed_government, seed_igo
 from .duplicates import seed_special_cases
 from .individuals import seed_company, seed_media, seed_ngo
 from .people import DEMO_DOMAIN
+from .youth import seed_youth
 
 # About a thousand e-mails to fictional people: they stay in the outbox, as the e-mails of 2001 would, but are
 # never handed to the console or an SMTP server (`make demo` would print them all).
@@ -61,6 +63,8 @@ def seed_accreditation(*, congress, teams) -> Summary:
         for spec in data.MEDIA:
             seed_media(ctx, *spec)
         seed_special_cases(ctx)
+        seed_staff_conduct(ctx)
+        seed_youth(ctx)
         seed_self_registrations(congress=congress, reviewers=ctx.staff)
     summary = _summarise(congress)
     summary.created = summary.participants - before

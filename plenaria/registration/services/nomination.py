@@ -1,5 +1,6 @@
 """Focal points nominate the members of their delegation, one by one or from a file, and substitute them."""
 
+import datetime
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -13,7 +14,7 @@ from plenaria.delegations.models import Delegation
 
 from ..enums import SEAT_HOLDING_STATUSES, RegistrationStatus
 from ..errors import RegistrationError
-from ..models import Participant
+from ..models import Participant, ParticipantCategory
 from ..selectors import category_for_delegation, first_stage
 from .references import new_reference, new_token
 from .seats import fill_free_seats, has_free_seat, lock_delegation
@@ -31,6 +32,7 @@ class Nominee:
     nationality: str = ""
     needs_visa_letter: bool = False
     language: str = "en"
+    date_of_birth: datetime.date | None = None
 
 
 class NomineeRefusedError(RegistrationError):
@@ -61,8 +63,15 @@ def _active_members(delegation: Delegation):
     )
 
 
-def _create_nominee(delegation: Delegation, nominee: Nominee, *, status: str, actor) -> Participant:
-    category = category_for_delegation(delegation=delegation)
+def _create_nominee(
+    delegation: Delegation,
+    nominee: Nominee,
+    *,
+    status: str,
+    actor,
+    category: ParticipantCategory | None = None,
+) -> Participant:
+    category = category or category_for_delegation(delegation=delegation)
     if category is None:
         raise RegistrationError("no_category")
     participant = Participant.objects.create(
@@ -81,6 +90,7 @@ def _create_nominee(delegation: Delegation, nominee: Nominee, *, status: str, ac
         nationality=nominee.nationality,
         needs_visa_letter=nominee.needs_visa_letter,
         language=nominee.language,
+        date_of_birth=nominee.date_of_birth,
         completion_token=new_token(),
         waitlisted_at=timezone.now() if status == RegistrationStatus.WAITLISTED else None,
     )
@@ -118,6 +128,22 @@ def nominate_member(*, delegation: Delegation, nominee: Nominee, actor) -> Parti
     participant = _create_nominee(delegation, nominee, status=status, actor=actor)
     transaction.on_commit(lambda: _invite_to_complete(participant))
     return participant
+
+
+@transaction.atomic
+def nominate_in_category(
+    *, delegation: Delegation, nominee: Nominee, category: ParticipantCategory, actor
+) -> Participant:
+    """Add a nominee to a delegation in a category of the caller's choice (a young person, in the congress's
+    category for children and young people), before the delegation's deadline. Whether the nominee takes one of
+    the delegation's places is the category's (see `selectors.seats_taken`); the caller locks the delegation,
+    checks any quota of its own and decides who is told: no e-mail is sent here."""
+    if category.congress_id != delegation.congress_id:
+        raise RegistrationError("no_category")
+    _check_can_nominate(delegation, nominee)
+    return _create_nominee(
+        delegation, nominee, status=RegistrationStatus.NOMINATED, actor=actor, category=category
+    )
 
 
 @transaction.atomic

@@ -9,6 +9,7 @@ from ..enums import REVIEWABLE_STATUSES, RegistrationStatus, ReviewDecision
 from ..errors import RegistrationError
 from ..models import Decision, Participant
 from ..selectors import next_stage
+from ..signals import accreditation_requested
 from .seats import fill_free_seats, has_free_seat, lock_delegation
 from .status import change_status
 
@@ -53,6 +54,8 @@ def _approve(participant: Participant, delegation, actor, reason: str) -> None:
         participant.stage = following
         participant.save(update_fields=["stage", "status", "updated_at"])
         return
+    # the apps above may refuse (safeguarding: the code of conduct is not accepted): nothing is recorded then
+    accreditation_requested.send(sender=Participant, participant=participant)
     change_status(participant=participant, target=RegistrationStatus.APPROVED, actor=actor, reason=reason)
 
 

@@ -15,7 +15,11 @@ from ..models import Participant, ParticipantCategory, ParticipantDocument
 from ..selectors import first_stage, likely_duplicate, live_registration_of, missing_details
 from .references import new_reference
 from .status import change_status
-from .submission import record_photo_and_undertaking, return_to_review_if_changed
+from .submission import (
+    announce_code_of_conduct_accepted,
+    record_photo_and_undertaking,
+    return_to_review_if_changed,
+)
 
 
 @transaction.atomic
@@ -112,7 +116,8 @@ def submit_draft(
     if not participant.category.is_open:
         raise RegistrationError("category_closed")
     now = timezone.now()
-    if accepts_code_of_conduct and participant.code_of_conduct_accepted_at is None:
+    newly_accepted = accepts_code_of_conduct and participant.code_of_conduct_accepted_at is None
+    if newly_accepted:
         participant.code_of_conduct_accepted_at = now
     if accepts_media_guidelines and participant.media_guidelines_accepted_at is None:
         participant.media_guidelines_accepted_at = now
@@ -133,6 +138,8 @@ def submit_draft(
             "media_guidelines_accepted_at",
         ),
     )
+    if newly_accepted:
+        announce_code_of_conduct_accepted(participant)
     return participant
 
 

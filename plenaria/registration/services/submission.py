@@ -2,6 +2,7 @@
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import get_language
 
 from plenaria.common.audit import log_action
 
@@ -9,6 +10,7 @@ from ..enums import RegistrationStatus
 from ..errors import RegistrationError
 from ..models import Participant, ParticipantCategory
 from ..selectors import first_stage, likely_duplicate
+from ..signals import code_of_conduct_accepted
 from .letters import revoke_letters
 from .references import new_reference
 from .status import change_status, notify_participant
@@ -83,9 +85,15 @@ def _create_submitted(category, email, details, submission_key, user) -> Partici
             "likely_duplicate_of": getattr(participant.likely_duplicate_of, "reference", None),
         },
     )
+    announce_code_of_conduct_accepted(participant)
     # In the same transaction: the outbox row commits (or rolls back) with the registration, in one commit.
     notify_participant(participant, reason="")
     return participant
+
+
+def announce_code_of_conduct_accepted(participant: Participant) -> None:
+    """Tell the apps above that the code of conduct was accepted on a form read in the current language."""
+    code_of_conduct_accepted.send(sender=Participant, participant=participant, language=get_language())
 
 
 @transaction.atomic
@@ -145,3 +153,5 @@ def record_photo_and_undertaking(
     if fields:
         participant.save(update_fields=[*fields, "updated_at"])
         log_action(participant, "registration.participant.changed", actor=actor, data={"fields": fields})
+    if "code_of_conduct_accepted_at" in fields:
+        announce_code_of_conduct_accepted(participant)

@@ -163,7 +163,7 @@ class DelegationDetailView(FocalPointMixin, TemplateView):
     template_name = "registration/focal_point/delegation_detail.html"
 
     def get_context_data(self, **kwargs):
-        members = list(selectors.members_of_delegation(delegation=self.delegation))
+        members = list(selectors.members_in_places(delegation=self.delegation))
         holding = [m for m in members if m.status in SEAT_HOLDING_STATUSES]
         gone = [m for m in members if m.status in (RegistrationStatus.WITHDRAWN, RegistrationStatus.REJECTED)]
         return super().get_context_data(

@@ -11,6 +11,7 @@ from django.utils.translation import ngettext
 from django.views import View
 from django.views.generic import TemplateView
 
+from plenaria.common.errors import DomainError
 from plenaria.common.htmx import is_htmx
 from plenaria.common.private_storage import private_file_response
 from plenaria.congresses.views.manage_base import CongressPermissionMixin
@@ -18,7 +19,6 @@ from plenaria.congresses.views.manage_base import CongressPermissionMixin
 from .. import selectors
 from ..disclosure import Audience, attach_disclosures
 from ..enums import REVIEWABLE_STATUSES
-from ..errors import RegistrationError
 from ..forms_review import BulkDecisionForm, DecisionForm, QueueFilterForm
 from ..models import Participant
 from ..services.review import decide_registration
@@ -91,7 +91,7 @@ def decide_each(request, cleaned: dict) -> tuple[int, list[tuple[Participant, st
                 actor=request.user,
                 reason=cleaned["reason"],
             )
-        except RegistrationError as error:
+        except DomainError as error:  # the apps above may refuse too (safeguarding: the code of conduct)
             failures.append((participant, str(error.message)))
         else:
             done += 1
@@ -136,7 +136,7 @@ class ParticipantReviewView(ReviewMixin, TemplateView):
         if form.is_valid():
             try:
                 decide_registration(participant=participant, actor=request.user, **form.cleaned_data)
-            except RegistrationError as error:
+            except DomainError as error:  # RegistrationError, or a refusal from an app above
                 form.add_error("reason" if error.code == "reason_required" else None, str(error.message))
             else:
                 return self.decided(request, participant)

@@ -5,6 +5,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from plenaria.common.audit import log_action
+from plenaria.common.mail import queue_templated_email
 from plenaria.congresses.models import Event
 from plenaria.registration.models import Participant
 
@@ -14,6 +15,7 @@ from ..models import Chaperone, ConsentText, YouthEventRules, YouthProfile
 from ..selectors import (
     INACTIVE_STATUSES,
     age_status,
+    chaperone_page_url,
     is_minor_at,
     minors_of_chaperone,
     profile_events,
@@ -27,13 +29,47 @@ DEFAULT_RATIO = YouthEventRules._meta.get_field("minors_per_chaperone").default
 @transaction.atomic
 def register_chaperone(*, participant: Participant, actor) -> Chaperone:
     """Make a registered adult a chaperone (they still have to accept the code). Registering twice is harmless."""
-    if age_status(participant=participant) == AgeStatus.MINOR:
+    status = age_status(participant=participant)
+    if status == AgeStatus.MINOR:
         raise SafeguardingError("chaperone_not_adult", event=participant.congress.name)
+    if status == AgeStatus.UNKNOWN:
+        raise SafeguardingError("chaperone_age_unknown")
     chaperone, created = Chaperone.objects.get_or_create(participant=participant)
     if created:
         log_action(
             chaperone, "safeguarding.chaperone.registered", actor=actor, congress_id=participant.congress_id
         )
+    return chaperone
+
+
+@transaction.atomic
+def invite_chaperone(*, chaperone: Chaperone, actor) -> Chaperone:
+    """E-mail the chaperone, in their language, the secret link to their page: there they read and accept the
+    chaperone code, and later see the young people they look after. The audit entry names the language only."""
+    chaperone = Chaperone.objects.select_related("participant__congress").get(pk=chaperone.pk)
+    participant = chaperone.participant
+    if participant.status in INACTIVE_STATUSES:
+        raise SafeguardingError("chaperone_not_active")
+    queue_templated_email(
+        to=participant.email,
+        template="safeguarding/email/chaperone_invitation",
+        context={
+            "participant": participant,
+            "congress": participant.congress,
+            "page_url": chaperone_page_url(chaperone=chaperone),
+            "has_accepted_code": chaperone.has_accepted_code,
+        },
+        language=participant.language,
+        purpose="safeguarding_chaperone_invitation",
+        congress_id=participant.congress_id,
+    )
+    log_action(
+        chaperone,
+        "safeguarding.chaperone.invited",
+        actor=actor,
+        congress_id=participant.congress_id,
+        data={"language": participant.language},
+    )
     return chaperone
 
 

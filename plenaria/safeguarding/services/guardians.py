@@ -15,6 +15,7 @@ from ..models import Consent, YouthProfile
 from ..selectors import current_text, guardian_consent_url, latest_media_consent, profile_events
 from .consents import record_consent
 from .profiles import record_emergency_details
+from .register import CollectorDetails, add_authorised_collector
 
 
 @transaction.atomic
@@ -65,12 +66,15 @@ class GuardianAnswers:
     emergency_contacts: str
     medical_notes: str
     media_level: str
+    # Adults, besides the chaperone, who may collect the child (added to those already named).
+    collectors: tuple[CollectorDetails, ...] = ()
 
 
 @transaction.atomic
 def give_guardian_consents(*, profile: YouthProfile, answers: GuardianAnswers) -> list[Consent]:
     """Record the guardian's consents from their secret link: each against the text version in force, in the
     language it was read in. A consent already given is not asked again; a new media choice replaces the last one.
+    The adults named to collect the child are added as authorised collectors.
     All or nothing: a refusal of one (a text withdrawn meanwhile) records none."""
     profile = (
         YouthProfile.objects.select_for_update().select_related("participant__congress").get(pk=profile.pk)
@@ -110,4 +114,6 @@ def give_guardian_consents(*, profile: YouthProfile, answers: GuardianAnswers) -
             emergency_contacts=answers.emergency_contacts,
             medical_notes=answers.medical_notes,
         )
+    for details in answers.collectors:
+        add_authorised_collector(profile=profile, details=details, method=ConsentMethod.ONLINE)
     return recorded

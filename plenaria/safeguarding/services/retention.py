@@ -2,8 +2,9 @@
 
 Guardian contacts, emergency contacts and medical notes were collected to look after children during the events;
 afterwards they only put them at risk. `PLENARIA_YOUTH_RETENTION_DAYS` (default 90) days after the congress's last
-day they are cleared, with the guardian's secret link. Everything else stays: the profile, the consents (the proof
-of what was agreed, by whom), the chaperone links and the log of readings.
+day they are cleared, with the guardian's secret link, and so are the names and telephones of the adults authorised
+to collect them. Everything else stays: the profile, the consents (the proof of what was agreed, by whom), the
+chaperone links, the sign-in register's times and the log of readings.
 
 Independent of the adult purge (`registration.retention`): other data, other period, its own report.
 """
@@ -17,12 +18,14 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from plenaria.common.audit import log_action
+from plenaria.common.audit import log_action, log_actions
 from plenaria.congresses.models import Congress
 
-from ..models import YouthProfile
+from ..models import AuthorisedCollector, YouthProfile
 
 PURGED_ACTION = "safeguarding.youth_profile.protected_data_purged"
+COLLECTOR_PURGED_ACTION = "safeguarding.authorised_collector.purged"
+COLLECTOR_FIELDS = ("name", "phone")
 PROTECTED_FIELDS = (
     "guardian_name",
     "guardian_email",
@@ -50,6 +53,7 @@ class CongressYouthPurge:
     ends_on: datetime.date
     kept_until: datetime.date
     profile_count: int = 0
+    collector_count: int = 0
 
 
 @dataclass
@@ -62,6 +66,10 @@ class YouthPurgeReport:
         """{congress slug: young people whose protected data was (or would be) purged}."""
         return {outcome.slug: outcome.profile_count for outcome in self.congresses}
 
+    def collector_counts(self) -> dict[str, int]:
+        """{congress slug: authorised collectors whose name and telephone were (or would be) purged}."""
+        return {outcome.slug: outcome.collector_count for outcome in self.congresses}
+
     def lines(self) -> list[str]:
         """The report in plain English, for the command's output and the task's log."""
         verb = "would purge" if self.is_dry_run else "purged"
@@ -72,10 +80,14 @@ class YouthPurgeReport:
             lines.append("No congress is past its retention period: nothing to purge.")
         for outcome in self.congresses:
             people = f"{outcome.profile_count} young {'person' if outcome.profile_count == 1 else 'people'}"
-            lines.append(
+            line = (
                 f"{outcome.slug} (last day {outcome.ends_on}, kept until {outcome.kept_until}): {verb} "
                 f"guardian contacts, emergency contacts and medical notes of {people}"
             )
+            if outcome.collector_count:
+                adults = f"{outcome.collector_count} adult{'' if outcome.collector_count == 1 else 's'}"
+                line += f", and the names and telephones of {adults} authorised to collect them"
+            lines.append(line)
         return lines
 
 
@@ -106,8 +118,15 @@ def purge_youth_protected_data(
         profiles = YouthProfile.objects.filter(_holding_protected_data(), participant__congress=congress)
         ids = list(profiles.values_list("pk", flat=True))
         outcome.profile_count = len(ids)
+        collectors = AuthorisedCollector.objects.filter(
+            Q(name__isnull=False) | Q(phone__isnull=False), profile__participant__congress=congress
+        )
+        collector_ids = list(collectors.values_list("pk", flat=True))
+        outcome.collector_count = len(collector_ids)
         if ids and not dry_run:
             _purge(congress, ids)
+        if collector_ids and not dry_run:
+            _purge_collectors(congress, collector_ids)
         report.congresses.append(outcome)
     return report
 
@@ -121,3 +140,19 @@ def _purge(congress: Congress, profile_ids: list[int]) -> None:
     )
     for profile in YouthProfile.objects.filter(pk__in=profile_ids).select_related("participant"):
         log_action(profile, PURGED_ACTION, congress_id=congress.pk, data={"fields": list(PROTECTED_FIELDS)})
+
+
+@transaction.atomic
+def _purge_collectors(congress: Congress, collector_ids: list[int]) -> None:
+    """Names and telephones only: the relationship and the register's times stay (who took the child, and when,
+    as "aunt" or "older brother")."""
+    now = timezone.now()
+    AuthorisedCollector.objects.filter(pk__in=collector_ids).update(
+        **dict.fromkeys(COLLECTOR_FIELDS), purged_at=now
+    )
+    log_actions(
+        AuthorisedCollector.objects.filter(pk__in=collector_ids),
+        COLLECTOR_PURGED_ACTION,
+        congress_id=congress.pk,
+        data_for=lambda collector: {"fields": list(COLLECTOR_FIELDS)},
+    )

@@ -37,13 +37,13 @@ class YoungParticipantListView(OfficerMixin, TemplateView):
     def get_context_data(self, **kwargs):
         rows = []
         for profile in selectors.youth_profiles_of(congress=self.request.congress):
-            clearance = selectors.clearance_for(participant=profile.participant)
+            clearance = selectors.profile_clearance(profile=profile)
             rows.append(
                 {
                     "profile": profile,
                     "clearance": clearance,
                     "reasons": [ClearanceReason(code).label for code in clearance.reasons],
-                    "media_level": selectors.media_level(participant=profile.participant),
+                    "media_level": selectors.profile_media_level(profile=profile),
                 }
             )
         return super().get_context_data(rows=rows, **kwargs)

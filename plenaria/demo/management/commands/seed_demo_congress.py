@@ -77,6 +77,7 @@ class Command(BaseCommand):
                     "can_view_audit_log",
                     "can_view_outbox",
                     "is_safeguarding_officer",
+                    "works_with_youth",
                 )
             }
             teams[spec["slug"]], _ = StaffTeam.objects.update_or_create(
