@@ -25,7 +25,8 @@ def staff_permissions_for(*, user, congress: Congress) -> frozenset[str]:
         flags = set()
         for team in teams:
             flags |= team.permissions
-            if team.works_with_youth:  # not a permission: a marker for the menu (safeguarding decides the rest)
+            # Not a permission: a marker for the menu (the safeguarding app decides the rest).
+            if team.works_with_youth:
                 flags.add("works_with_youth")
         if user.is_superuser:
             flags |= set(TeamPermission.values)

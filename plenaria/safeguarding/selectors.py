@@ -153,7 +153,9 @@ def profile_media_level(*, profile: YouthProfile) -> MediaLevel:
     return MediaLevel(latest.media_level)
 
 
-def _clearance(profile: YouthProfile | None, status: AgeStatus, attending: bool, given: set[str]) -> Clearance:
+def _clearance(
+    profile: YouthProfile | None, status: AgeStatus, attending: bool, given: set[str]
+) -> Clearance:
     if status == AgeStatus.ADULT:
         return Clearance(cleared=True)
     if status == AgeStatus.UNKNOWN:
