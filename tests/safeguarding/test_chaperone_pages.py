@@ -244,7 +244,7 @@ def test_chaperone_page_shows_the_code_in_the_readers_language(client, congress,
     assert response.status_code == 200
     assert "no-store" in response["Cache-Control"]
     assert "Jamais seul avec un enfant." in html
-    assert "I have read the chaperone code of conduct and I accept it" in html
+    assert "J&#x27;ai lu le code de conduite des accompagnateurs et je l&#x27;accepte" in html
     assert "Never alone with one child." not in html
 
 
@@ -255,7 +255,7 @@ def test_accepting_the_code_records_the_version_and_the_audit_entry(client, text
     html = response.content.decode()
     assert new_chaperone.code_of_conduct == texts[ConsentKind.CHAPERONE_CODE]
     assert new_chaperone.code_accepted_at is not None
-    assert "You accepted version 1 of the code on" in html
+    assert "Vous avez accepté la version 1 du code le" in html
     assert 'name="accept"' not in html
     entry = actions_for(new_chaperone).get()
     assert (entry.action, entry.data, entry.actor) == (
@@ -270,14 +270,14 @@ def test_the_code_is_not_accepted_without_the_box_ticked(client, texts, new_chap
 
     new_chaperone.refresh_from_db()
     assert response.status_code == 200
-    assert "Tick the box to accept the code of conduct." in response.content.decode()
+    assert "Cochez la case pour accepter le code de conduite." in response.content.decode()
     assert not new_chaperone.has_accepted_code
 
 
 def test_chaperone_page_without_a_published_code_says_to_come_back(client, new_chaperone):
     html = client.get(page_path(new_chaperone)).content.decode()
 
-    assert "The code of conduct is not ready yet." in html
+    assert "Le code de conduite n'est pas encore prêt." in html
     assert 'name="accept"' not in html
 
 

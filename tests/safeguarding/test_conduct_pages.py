@@ -306,7 +306,7 @@ def test_a_member_of_staff_reads_and_accepts_the_staff_code_in_their_language(
     assert response.status_code == 302
     assert (acceptance.text, acceptance.language) == (staff_code, "ja")
     assert 'name="accepts"' not in after
-    assert "(version 1)" in after
+    assert "（第1版）" in after  # "(version 1)", in Japanese
 
 
 def test_the_back_office_menu_links_every_member_of_staff_to_their_code(client_for, congress, reviewer):
