@@ -212,3 +212,32 @@ def test_secretariat_delegation_page_shows_the_pseudonym(
     assert page.status_code == 200
     assert "Hana" in page.content.decode()
     assert "Aiko" not in page.content.decode()
+
+
+def test_a_young_person_with_public_media_consent_is_on_no_public_surface_before_or_after_a_withdrawal(
+    client, secretariat, congress, approved_minor, profile, give_consent
+):
+    """The public site, the List of Participants and the API: the name is never there; the withdrawal shows at once
+    where the media level is given (the API, read by badge printing and the photographers' desk)."""
+    give_consent(profile, ConsentKind.MEDIA, media_level=MediaLevel.PUBLIC)
+    public_pages = [
+        reverse(f"congresses:{name}", kwargs={"congress_slug": congress.slug})
+        for name in ("home", "participation", "youth", "contacts")
+    ]
+
+    def surfaces() -> tuple[str, dict]:
+        client.logout()
+        pages = [client.get(page).content.decode() for page in public_pages]
+        client.force_login(secretariat)
+        pages.append(_list(client, congress, "csv").content.decode("utf-8-sig"))
+        api = _api(secretariat).get(f"/api/v1/congresses/{congress.slug}/registrations/").json()["results"]
+        pages.append(str(api))
+        return "\n".join(pages), {row["reference"]: row for row in api}[approved_minor.reference]
+
+    before, api_before = surfaces()
+    withdraw_media_consent(profile=profile, by=ConsentSigner.GUARDIAN)
+    after, api_after = surfaces()
+
+    assert "Aiko" not in before
+    assert "Aiko" not in after
+    assert (api_before["media_consent"], api_after["media_consent"]) == ("public", "none")
