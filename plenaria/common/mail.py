@@ -63,6 +63,7 @@ def queue_email(
     language: str,
     purpose: str = "",
     congress_id: int | None = None,
+    reply_to: str = "",
 ) -> OutboundEmail:
     """Store an e-mail in the outbox and send it in the background once the transaction commits (unless it is
     queued under `hold_outgoing_email`)."""
@@ -75,6 +76,7 @@ def queue_email(
         language=language,
         purpose=purpose,
         congress_id=congress_id,
+        reply_to=reply_to,
         **({} if hold_reason is None else _held_fields(hold_reason)),
     )
     if hold_reason is None:
@@ -83,7 +85,14 @@ def queue_email(
 
 
 def queue_templated_email(
-    *, to: str, template: str, context: dict, language: str, purpose: str = "", congress_id: int | None = None
+    *,
+    to: str,
+    template: str,
+    context: dict,
+    language: str,
+    purpose: str = "",
+    congress_id: int | None = None,
+    reply_to: str = "",
 ) -> OutboundEmail:
     """Render a template in the recipient's language and queue the result."""
     rendered = render_email(template=template, context=context, language=language)
@@ -95,6 +104,7 @@ def queue_templated_email(
         language=language,
         purpose=purpose,
         congress_id=congress_id,
+        reply_to=reply_to,
     )
 
 
@@ -172,7 +182,11 @@ def deliver_email(*, email: OutboundEmail) -> OutboundEmail:
 def _send(email: OutboundEmail) -> Exception | None:
     """Send and record the outcome; returns the transient error, if any, for the caller to raise."""
     message = EmailMultiAlternatives(
-        subject=email.subject, body=email.body_text, from_email=settings.DEFAULT_FROM_EMAIL, to=[email.to]
+        subject=email.subject,
+        body=email.body_text,
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=[email.to],
+        reply_to=[email.reply_to] if email.reply_to else None,
     )
     if email.body_html:
         message.attach_alternative(email.body_html, "text/html")

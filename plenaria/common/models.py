@@ -63,6 +63,8 @@ class OutboundEmail(TimeStampedModel):
     last_error = models.TextField(_("last error"), blank=True)
     sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
     purpose = models.CharField(_("purpose"), max_length=100, blank=True)
+    # Where the recipient's answer goes, when not to the sender (the inquiry desk's inbound address).
+    reply_to = models.EmailField(_("reply to"), blank=True)
 
     class Meta:
         ordering = ["-created_at", "-pk"]

@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "plenaria.registration",
     "plenaria.safeguarding",
     "plenaria.concerns",
+    "plenaria.helpdesk",
     "plenaria.demo",
 ]
 
@@ -147,6 +148,12 @@ vars().update(env.email_url("EMAIL_URL", default="smtp://127.0.0.1:25"))
 EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=20)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Plenaria <no-reply@plenaria.invalid>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# The inquiry desk: its e-mails ask for replies at this address, which the inbound SMTP service
+# (`manage.py run_inbound_smtp`) receives and threads into the inquiries by their reference.
+INQUIRY_REPLY_ADDRESS = env.str("PLENARIA_INQUIRY_REPLY_ADDRESS", default="inquiries@plenaria.invalid")
+INBOUND_SMTP_HOST = env.str("PLENARIA_INBOUND_SMTP_HOST", default="127.0.0.1")
+INBOUND_SMTP_PORT = env.int("PLENARIA_INBOUND_SMTP_PORT", default=2525)
+INBOUND_EMAIL_MAX_BYTES = env.int("PLENARIA_INBOUND_EMAIL_MAX_BYTES", default=15 * 1024 * 1024)
 EMAIL_MAX_ATTEMPTS = env.int("PLENARIA_EMAIL_MAX_ATTEMPTS", default=8)
 
 # --- Languages and time ---------------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitVie
 from plenaria.accounts.views import switch_language
 from plenaria.common.views import healthz
 from plenaria.congresses.api import CongressDetailApi, CongressListApi
+from plenaria.helpdesk.urls_api import urlpatterns as helpdesk_api
 from plenaria.registration import api as registration_api
 from plenaria.registration.views.letters import verify_letter
 
@@ -39,6 +40,7 @@ api_v1 = [
         registration_api.DelegationMemberApi.as_view(),
         name="delegation-members",
     ),
+    *helpdesk_api,
 ]
 
 urlpatterns = [
@@ -68,10 +70,12 @@ urlpatterns += i18n_patterns(
     path("manage/<slug:congress_slug>/safeguarding/", include("plenaria.safeguarding.urls_manage")),
     path("manage/<slug:congress_slug>/safeguarding/", include("plenaria.safeguarding.urls_staff")),
     path("manage/<slug:congress_slug>/concerns/", include("plenaria.concerns.urls_manage")),
+    path("manage/<slug:congress_slug>/inquiries/", include("plenaria.helpdesk.urls_manage")),
     path("manage/", include("plenaria.congresses.manage_urls")),
     path("<slug:congress_slug>/register/", include("plenaria.registration.urls_self_registration")),
     path("<slug:congress_slug>/", include("plenaria.safeguarding.urls_public")),
     path("", include("plenaria.concerns.urls_public")),
+    path("", include("plenaria.helpdesk.urls_public")),
     path("", include("plenaria.congresses.urls")),
     prefix_default_language=True,
 )

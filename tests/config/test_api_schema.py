@@ -28,6 +28,8 @@ def test_api_schema_is_valid_openapi_3_document(client):
         "/api/v1/congresses/",
         "/api/v1/congresses/{congress_slug}/delegations/",
         "/api/v1/congresses/{congress_slug}/delegations/{id}/members/",
+        "/api/v1/congresses/{congress_slug}/inquiries/",
+        "/api/v1/congresses/{congress_slug}/inquiries/{reference}/",
         "/api/v1/congresses/{congress_slug}/registrations/",
         "/api/v1/congresses/{congress_slug}/registrations/{reference}/",
         "/api/v1/congresses/{congress_slug}/registrations/{reference}/decisions/",

@@ -12,9 +12,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.generic import FormView, TemplateView
 
+from plenaria.common import throttle
 from plenaria.congresses.selectors import featured_congress
 
-from .. import throttle
 from ..emergency import emergency_numbers
 from ..enums import ChildInDanger
 from ..forms import HONEYPOT_FIELD, ConcernForm

@@ -23,6 +23,8 @@ from plenaria.demo.accreditation import seed_accreditation
 from plenaria.demo.content import yokohama_2001 as data
 from plenaria.demo.content.consent_texts_2001 import CONSENT_TEXTS
 from plenaria.demo.content.youth_guides_2001 import YOUTH_GUIDES
+from plenaria.demo.desk import seed_desk, seed_inquiries
+from plenaria.helpdesk.models import Inquiry
 from plenaria.safeguarding.selectors import current_text
 from plenaria.safeguarding.services.texts import publish_consent_text
 
@@ -52,11 +54,17 @@ class Command(BaseCommand):
         self._contacts(congress, teams)
         users = self._users(teams)
         self._consent_texts(congress)
+        seed_desk(congress=congress, teams=teams)
         accreditation = None if options["site_only"] else seed_accreditation(congress=congress, teams=teams)
+        # After the accreditation: the demo participant's questions are linked to her registration.
+        inquiries = None if options["site_only"] else seed_inquiries(congress=congress, teams=teams)
         bump_public_cache(congress.pk)
         self._report(users)
         for line in accreditation.lines() if accreditation else []:
             self.stdout.write(line)
+        if inquiries is not None:
+            total = Inquiry.objects.filter(congress=congress).count()
+            self.stdout.write(f"Inquiry desk: {total} inquiries ({inquiries} new this run)")
 
     def _congress(self) -> Congress:
         values = dict(data.CONGRESS)

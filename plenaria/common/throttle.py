@@ -13,11 +13,18 @@ from django.core.cache import cache
 def allow(*, scope: str, identity: str, limit: int, window_seconds: int) -> bool:
     """Count one attempt of `identity` in `scope`; False once more than `limit` were made in this window."""
     digest = hashlib.sha256(f"{scope}:{identity}".encode()).hexdigest()[:40]
-    key = f"concerns:throttle:{scope}:{digest}:{int(time.time() // window_seconds)}"
-    cache.add(key, 0, timeout=window_seconds)
+    key = f"throttle:{scope}:{digest}:{int(time.time() // window_seconds)}"
+    # One round trip to the cache in the common case (the window's key exists); the first attempt of a window
+    # creates it. Two first attempts at once: add() lets one create it, the other counts on it.
     try:
         count = cache.incr(key)
-    except ValueError:  # the window's key expired between add() and incr()
-        cache.set(key, 1, timeout=window_seconds)
-        count = 1
+    except ValueError:
+        if cache.add(key, 1, timeout=window_seconds):
+            count = 1
+        else:
+            try:
+                count = cache.incr(key)
+            except ValueError:  # created and expired in between: count this attempt in a new window
+                cache.set(key, 1, timeout=window_seconds)
+                count = 1
     return count <= limit
