@@ -6,9 +6,11 @@
     make bench BENCH_ARGS="--submissions 5000"   # options: python bench/inquiries.py --help
 
 1. --submissions questions (2000) from --concurrency clients (16), each a thread with its own keep-alive HTTP
-   connection, against gunicorn: the "Ask the organisers" form when the site serves it (GET for the CSRF token and
-   the submission key, then POST), else the API's POST /api/v1/congresses/<slug>/inquiries/. It reports
-   submissions per second, p50/p99 latency and errors, then counts the inquiries stored: none may be lost.
+   connection, against gunicorn. Through the "Ask the organisers" form when the site serves it: first the form page
+   (GET, --submissions of them, timed on their own), then the questions (POST, each with a new submission key and
+   the CSRF token of its client's last form page); else through the API's POST /api/v1/congresses/<slug>/inquiries/.
+   It reports questions per second, p50/p99 latency and errors, counts the inquiries stored (none may be lost), and
+   waits until a Celery worker has delivered every confirmation e-mail.
 2. --emails e-mails (2000) from --concurrency SMTP clients to the inbound SMTP service (`run_inbound_smtp`, in a
    process of its own): half are replies to the inquiries of part 1 (the reference in the subject, the question
    quoted below), half are new questions. It reports e-mails per second, p50/p99 of each message's SMTP round trip
@@ -17,8 +19,9 @@
 
 Everything runs on 127.0.0.1 in a throwaway database: a new PostgreSQL database on the server of DATABASE_URL (or
 --database-url), dropped at the end, or SQLite in a temporary directory. A settings module generated for the run
-raises the rate limits and delivers the confirmation e-mails at once to a backend that discards them (no mail
-server or Celery worker needed; the request pays for the delivery). It prints figures; it does not fail on them.
+raises the rate limits and delivers the confirmation e-mails to a backend that discards them. With REDIS_URL set,
+as in production, the requests queue the e-mails on Redis and a Celery worker (one process, on the same machine)
+delivers them; without it they are delivered in the request. It prints figures; it does not fail on them.
 """
 
 import argparse
@@ -37,6 +40,7 @@ import sys
 import tempfile
 import threading
 import time
+import uuid
 from dataclasses import dataclass, field
 from email import policy
 from email.message import EmailMessage
@@ -72,8 +76,13 @@ from plenaria.config.settings import REDIS_URL
 UNLIMITED = (1_000_000_000, 3600)
 PLENARIA_INQUIRY_RATE_LIMITS = {{"ip": UNLIMITED, "email": UNLIMITED, "reply": UNLIMITED}}
 PLENARIA_INQUIRY_API_RATE_LIMITS = {{"ip": UNLIMITED, "email": UNLIMITED}}
-CELERY_TASK_ALWAYS_EAGER = True
-CELERY_BROKER_URL = None
+if REDIS_URL:  # as in production: the request queues the confirmation, a Celery worker delivers it
+    CELERY_BROKER_URL = REDIS_URL
+    CELERY_TASK_ALWAYS_EAGER = False
+    CELERY_TASK_DEFAULT_QUEUE = {queue!r}
+else:  # no broker: delivered in the request
+    CELERY_BROKER_URL = None
+    CELERY_TASK_ALWAYS_EAGER = True
 EMAIL_BACKEND = "django.core.mail.backends.dummy.EmailBackend"
 STORAGES = {{
     "default": {{"BACKEND": "django.core.files.storage.FileSystemStorage"}},
@@ -107,6 +116,14 @@ print(json.dumps({"rules": len(install_default_routing(congress=congress, teams=
 """
 
 # Up to `count` inquiries to reply to, (reference, requester's address): those of part 1, and new ones if need be.
+# The confirmation e-mails of part 1: how many are still waiting for the worker.
+OUTBOX = """
+import json
+from plenaria.common.models import OutboundEmail
+print(json.dumps({"queued": OutboundEmail.objects.filter(status="queued").count(),
+                  "sent": OutboundEmail.objects.filter(status="sent").count()}))
+"""
+
 REPLY_TARGETS = """
 import json
 from plenaria.congresses.models import Congress
@@ -189,33 +206,39 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
-def run_in_threads(count: int, concurrency: int, work) -> float:
-    """Call `work(index, state)` for index 0…count-1 from `concurrency` threads, each with its own `state` dict
-    for its connection (closed at the end); returns the wall-clock seconds from the first call to the last answer."""
+def run_in_threads(
+    count: int, concurrency: int, work, initial: list[dict] | None = None, keep: bool = False
+) -> tuple[float, list[dict]]:
+    """Call `work(index, state)` for index 0…count-1 from `concurrency` threads. Each thread has its own `state`
+    dict (its connection, and what it keeps between calls), taken from `initial` when given. Returns the
+    wall-clock seconds from the first call to the last answer, and the states: their connections stay open with
+    `keep` (for the next phase), else they are closed."""
     next_index = iter(range(count))
     lock = threading.Lock()
+    states = list(initial or []) + [{} for _ in range(max(1, concurrency) - len(initial or []))]
 
-    def worker():
-        state = {}
-        try:
-            while True:
-                with lock:
-                    index = next(next_index, None)
-                if index is None:
-                    return
-                work(index, state)
-        finally:
-            for connection in state.values():
-                with contextlib.suppress(Exception):  # the server may have dropped it already
-                    connection.close()
+    def worker(state):
+        while True:
+            with lock:
+                index = next(next_index, None)
+            if index is None:
+                return
+            work(index, state)
 
-    threads = [threading.Thread(target=worker, daemon=True) for _ in range(max(1, concurrency))]
+    threads = [threading.Thread(target=worker, args=(state,), daemon=True) for state in states]
     started = time.perf_counter()
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
-    return time.perf_counter() - started
+    seconds = time.perf_counter() - started
+    if not keep:
+        for state in states:
+            for value in state.values():
+                if hasattr(value, "close"):
+                    with contextlib.suppress(Exception):  # the server may have dropped it already
+                        value.close()
+    return seconds, states
 
 
 # --- The throwaway database -----------------------------------------------------------------------------------------
@@ -262,7 +285,10 @@ class ThrowawayDatabase:
 def _environment(workdir: Path, database: ThrowawayDatabase) -> dict[str, str]:
     (workdir / "plenaria_bench_settings.py").write_text(
         SETTINGS.format(
-            private=str(workdir / "private"), media=str(workdir / "media"), cache=str(workdir / "cache")
+            private=str(workdir / "private"),
+            media=str(workdir / "media"),
+            cache=str(workdir / "cache"),
+            queue=f"bench-{workdir.name}",
         )
     )
     env = dict(os.environ)
@@ -341,32 +367,42 @@ def _form_is_served(port: int) -> bool:
     )
 
 
-def _submit_by_form(
-    index: int, state: dict, port: int, run: str, get_timings: Timings, timings: Timings
-) -> None:
-    path = f"/en/{SLUG}/ask/"
+def _fetch_form(index: int, state: dict, port: int, get_timings: Timings) -> None:
+    """GET the form, as each person does before asking; keep its CSRF token and cookie for the thread's POSTs."""
     started = time.perf_counter()
-    response, page = _exchange(state, port, "GET", path, None, {"User-Agent": "plenaria-bench"})
+    response, page = _exchange(state, port, "GET", f"/en/{SLUG}/ask/", None, {"User-Agent": "plenaria-bench"})
     if response.status != 200:
         get_timings.failed(f"GET {response.status}")
         return
     get_timings.ok(time.perf_counter() - started)
     parser = _FormFields()
     parser.feed(page.decode("utf-8", "replace"))
-    cookies = "; ".join(
+    state["fields"] = parser.hidden
+    state["cookies"] = "; ".join(
         cookie.split(";", 1)[0] for cookie in response.headers.get_all("Set-Cookie") or [] if "=" in cookie
     )
-    fields = {**parser.hidden, **_question(index, run), "homepage": ""}
+
+
+def _submit_by_form(index: int, state: dict, port: int, run: str, timings: Timings) -> None:
+    if "fields" not in state:
+        timings.failed("no form page")
+        return
+    fields = {
+        **state["fields"],
+        **_question(index, run),
+        "submission_key": str(uuid.uuid4()),  # what a new form page would carry
+        "homepage": "",
+    }
     started = time.perf_counter()
     response, answer = _exchange(
         state,
         port,
         "POST",
-        path,
+        f"/en/{SLUG}/ask/",
         urlencode(fields).encode(),
         {
             "Content-Type": "application/x-www-form-urlencoded",
-            "Cookie": cookies,
+            "Cookie": state["cookies"],
             "User-Agent": "plenaria-bench",
         },
     )
@@ -404,23 +440,107 @@ def _cpu_seconds_during(pid: int, action):
     return result, (after - before if None not in (before, after) else None)
 
 
-def submit_questions(port: int, options, run: str) -> dict:
+def submit_questions(port: int, options, run: str, server_pid: int) -> dict:
+    """The form pages first (timed on their own), then the questions; CPU of the server during each."""
     via = options.via
     if via == "auto":
         via = "form" if _form_is_served(port) else "api"
     timings, get_timings = Timings(), Timings()
 
-    def work(index, state):
+    def fetch(index, state):
+        try:
+            _fetch_form(index, state, port, get_timings)
+        except (OSError, http.client.HTTPException) as error:
+            get_timings.failed(type(error).__name__, str(error))
+
+    def submit(index, state):
         try:
             if via == "form":
-                _submit_by_form(index, state, port, run, get_timings, timings)
+                _submit_by_form(index, state, port, run, timings)
             else:
                 _submit_by_api(index, state, port, run, timings)
         except (OSError, http.client.HTTPException) as error:
             timings.failed(type(error).__name__, str(error))
 
-    seconds = run_in_threads(options.submissions, options.concurrency, work)
-    return {"via": via, "seconds": seconds, "timings": timings, "get_timings": get_timings}
+    get_seconds = get_cpu = None
+    if via == "form":
+        (get_seconds, form_states), get_cpu = _cpu_seconds_during(
+            server_pid, lambda: run_in_threads(options.submissions, options.concurrency, fetch, keep=True)
+        )
+    else:
+        form_states = []
+    (seconds, _), cpu = _cpu_seconds_during(
+        server_pid,
+        lambda: run_in_threads(options.submissions, options.concurrency, submit, initial=form_states),
+    )
+    return {
+        "via": via,
+        "seconds": seconds,
+        "timings": timings,
+        "cpu": cpu,
+        "get_seconds": get_seconds,
+        "get_timings": get_timings,
+        "get_cpu": get_cpu,
+    }
+
+
+class CeleryWorker:
+    """One Celery worker process on the run's own queue, as the production deployment runs it."""
+
+    def __init__(self, env, workdir: Path):
+        self.log_path = workdir / "celery.log"
+        celery = Path(sys.executable).parent / "celery"
+        with self.log_path.open("w") as log:
+            self.process = subprocess.Popen(
+                [
+                    str(celery),
+                    "-A",
+                    "plenaria.config",
+                    "worker",
+                    "--queues",
+                    f"bench-{workdir.name}",
+                    "--concurrency",
+                    "1",
+                    "--loglevel",
+                    "WARNING",
+                    "--without-gossip",
+                    "--without-mingle",
+                ],
+                cwd=ROOT,
+                env=env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self.process.pid, signal.SIGTERM)
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.process.pid, signal.SIGKILL)
+                self.process.wait(timeout=5)
+
+
+def wait_for_confirmations(env, deadline, worker: CeleryWorker | None, at_most: float = 300) -> dict:
+    """Seconds from now until no confirmation e-mail is left queued (the worker has delivered them all)."""
+    started = time.perf_counter()
+    cpu_before = _tree_cpu(worker.process.pid) if worker else None
+    while True:
+        outbox = _shell_json(env, deadline, OUTBOX)
+        if outbox["queued"] == 0 or time.perf_counter() - started > at_most:
+            break
+        if worker is not None and worker.process.poll() is not None:
+            raise BenchError(f"the Celery worker exited:\n{worker.log_path.read_text()[-2000:]}")
+        time.sleep(1)
+    cpu_after = _tree_cpu(worker.process.pid) if worker else None
+    return {
+        **outbox,
+        "seconds": time.perf_counter() - started,
+        "worker_cpu": cpu_after - cpu_before if None not in (cpu_before, cpu_after) else None,
+    }
 
 
 # --- Part 2: e-mails to the inbound SMTP service --------------------------------------------------------------------
@@ -527,7 +647,7 @@ def send_emails(service: InboundService, emails, concurrency: int) -> dict:
                 timings.failed(type(error).__name__, str(error))
                 return
 
-    seconds = run_in_threads(len(emails), concurrency, work)
+    seconds, _ = run_in_threads(len(emails), concurrency, work)
     return {"seconds": seconds, "timings": timings, "accepted": accepted}
 
 
@@ -541,21 +661,21 @@ def main() -> int:
     deadline = Deadline(options.max_seconds)
     env = _environment(workdir, database)
     run = secrets.token_hex(3)
-    server = service = None
+    server = service = worker = None
     signal.signal(signal.SIGTERM, _raise_keyboard_interrupt)
     try:
         database.create()
         print(f"Preparing {database.label}: migrate, a congress with five teams and the default routing…")
         _manage(env, deadline, "migrate", "--noinput", "-v0", at_most=600)
         rules = _shell_json(env, deadline, SETUP % {"slug": SLUG})["rules"]
+        if os.environ.get("REDIS_URL"):
+            worker = CeleryWorker(env, workdir)
         server = Gunicorn(env, _free_port(), SimpleNamespace(**_gunicorn_options(options)))
         server.start(deadline)
         idle_load = _others_busy_before()
         print(f"Part 1: {options.submissions} questions from {options.concurrency} HTTP clients…", flush=True)
-        questions, cpu = _cpu_seconds_during(
-            server.process.pid, lambda: submit_questions(server.port, options, run)
-        )
-        questions["cpu"] = cpu
+        questions = submit_questions(server.port, options, run, server.process.pid)
+        questions["outbox"] = wait_for_confirmations(env, deadline, worker)
         stored = _shell_json(env, deadline, COUNT)["inquiries"]
         server.stop()
         targets = _shell_json(
@@ -582,7 +702,7 @@ def main() -> int:
         print("\nInterrupted.", file=sys.stderr)
         return 130
     finally:
-        for running in (server, service):
+        for running in (server, service, worker):
             if running is not None:
                 running.stop()
         try:
@@ -653,12 +773,21 @@ def _report(options, database, server, rules, questions, stored, mail, counts, i
     timings = questions["timings"]
     submitted = len(timings.latencies)
     config = server.config
-    via = "the form (GET, then POST)" if questions["via"] == "form" else "the API (POST JSON)"
+    via = "the form (POST)" if questions["via"] == "form" else "the API (POST JSON)"
     print()
     print("Plenaria inquiry desk under load (127.0.0.1)")
     print(f"  database : {database.label}; {rules} routing rules")
     print(f"  gunicorn : {config['workers']} {config['worker_class']} workers; questions through {via}")
     print(f"  inbound  : run_inbound_smtp with {options.smtp_workers} database threads")
+    outbox = questions["outbox"]
+    print(
+        "  e-mail   : "
+        + (
+            "queued on Redis, delivered by 1 Celery worker process (same machine)"
+            if outbox["worker_cpu"] is not None or os.environ.get("REDIS_URL")
+            else "delivered in the request (no broker)"
+        )
+    )
     print(f"  clients  : {options.concurrency} concurrent (threads, keep-alive HTTP / one SMTP session each)")
     print(
         f"  machine  : {os.cpu_count()} CPUs; Python {sys.version.split()[0]}, Django {django.get_version()};"
@@ -673,7 +802,9 @@ def _report(options, database, server, rules, questions, stored, mail, counts, i
     print(header)
     print("-" * len(header))
     if questions["via"] == "form":
-        print(_row("  form page (GET)", options.submissions, questions["get_timings"], questions["seconds"]))
+        print(
+            _row("form pages (GET)", options.submissions, questions["get_timings"], questions["get_seconds"])
+        )
     print(_row("questions over HTTP (POST)", options.submissions, timings, questions["seconds"]))
     print(_row("e-mails, SMTP round trip", options.emails, mail["timings"], mail["seconds"]))
     print()
@@ -689,19 +820,23 @@ def _report(options, database, server, rules, questions, stored, mail, counts, i
         f"Questions: {submitted} accepted in {questions['seconds']:.1f} s, {stored} inquiries stored: "
         + ("none lost." if lost == 0 else f"{lost} LOST." if lost > 0 else f"{-lost} more than accepted.")
     )
+    print(
+        f"Confirmations: {outbox['sent']} e-mails delivered, {outbox['queued']} still queued "
+        f"{outbox['seconds']:.1f} s after the last question."
+    )
     replies, new = mail["accepted"]["reply"], mail["accepted"]["new"]
     print(
         f"E-mails: {replies + new} accepted in {mail['seconds']:.1f} s; {counts['replies']} of {replies} replies "
         f"threaded ({counts['wrong_inquiry']} into a wrong inquiry), {counts['from_email']} of {new} new questions "
         "became inquiries."
     )
+    cpus = os.cpu_count() or 1
     for note in (
         _cpu_note(
-            "Gunicorn per question" + (" (form page and POST)" if questions["via"] == "form" else ""),
-            questions["cpu"],
-            submitted,
-            os.cpu_count() or 1,
+            "Gunicorn per form page", questions["get_cpu"], len(questions["get_timings"].latencies), cpus
         ),
+        _cpu_note("Gunicorn per question", questions["cpu"], submitted, cpus),
+        _cpu_note("Celery worker per confirmation", outbox["worker_cpu"], outbox["sent"], 1),
         _cpu_note("Inbound service per e-mail, one process", mail["cpu"], replies + new, 1),
     ):
         if note:

@@ -6,3 +6,6 @@ class HelpdeskConfig(AppConfig):
     name = "plenaria.helpdesk"
     label = "helpdesk"
     verbose_name = _("Inquiry desk")
+
+    def ready(self):
+        from . import receivers  # noqa: F401 -- connects the signal receivers

@@ -1,5 +1,7 @@
 """Reads of the inquiry desk."""
 
+from django.core.cache import cache
+from django.db import transaction
 from django.db.models import QuerySet
 
 from plenaria.accounts.models import User
@@ -8,17 +10,39 @@ from plenaria.congresses.models import Congress, StaffTeam
 from .enums import HelpdeskRole, MessageDirection
 from .models import DeskSettings, Inquiry, InquiryMessage, RoutingRule
 
+# Every question reads the routing table, which changes a few times in a congress: it is kept in the shared cache,
+# and dropped whenever a rule or a team changes (receivers.py).
+ROUTING_TABLE_SECONDS = 600
+
 
 def route_for(*, congress: Congress, requester_type: str, topic: str) -> StaffTeam | None:
     """The team whose queue receives an inquiry of this requester type and topic, by the congress's rule.
 
     None when the congress has no rule for the pair: the caller then uses `fallback_team`."""
-    rule = (
-        RoutingRule.objects.filter(congress=congress, requester_type=requester_type, topic=topic)
-        .select_related("team")
-        .first()
-    )
-    return rule.team if rule is not None else None
+    return routing_table(congress=congress).get((requester_type, topic))
+
+
+def routing_table(*, congress: Congress) -> dict[tuple[str, str], StaffTeam]:
+    """(requester type, topic) → team, for every rule of the congress."""
+    key = _routing_table_key(congress.pk)
+    table = cache.get(key)
+    if table is None:
+        rules = RoutingRule.objects.filter(congress=congress).select_related("team")
+        table = {(rule.requester_type, rule.topic): rule.team for rule in rules}
+        cache.set(key, table, ROUTING_TABLE_SECONDS)
+    return table
+
+
+def forget_routing_table(*, congress_id: int) -> None:
+    """Drop the cached table now (this request reads the change at once) and again when the transaction commits
+    (a request that read the old rules meanwhile may have cached them)."""
+    key = _routing_table_key(congress_id)
+    cache.delete(key)
+    transaction.on_commit(lambda: cache.delete(key))
+
+
+def _routing_table_key(congress_id: int) -> str:
+    return f"helpdesk:routing:{congress_id}"
 
 
 def fallback_team(*, congress: Congress) -> StaffTeam | None:

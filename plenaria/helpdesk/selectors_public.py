@@ -177,7 +177,7 @@ def faq_by_topic(*, congress: Congress) -> list[FaqTopic]:
 
 
 def get_submitted_inquiry(*, congress: Congress, pk: int | None) -> Inquiry | None:
-    """The inquiry just sent from this browser (its id is in the session), for the thank-you page."""
+    """The inquiry just sent from this browser (its id is in a signed cookie), for the thank-you page."""
     if pk is None:
         return None
     return Inquiry.objects.filter(congress=congress, pk=pk).select_related("team", "congress").first()

@@ -11,6 +11,7 @@ from plenaria.common.models import ActionLog, OutboundEmail
 from plenaria.helpdesk.enums import InquiryStatus
 from plenaria.helpdesk.models import Inquiry, InquiryAttachment
 from tests.factories.accounts import UserFactory
+from tests.factories.congresses import CongressFactory
 from tests.factories.helpdesk_public import PDF_BYTES, ask_form_data, pdf, submitted_inquiry, upload
 
 pytestmark = [pytest.mark.integration, pytest.mark.django_db]
@@ -110,6 +111,36 @@ def test_ask_sent_page_without_a_question_sent_from_this_browser_goes_back_to_th
     response = client.get(sent_url)
 
     assert (response.status_code, response["Location"]) == (302, ask_url)
+
+
+def test_ask_sent_page_refuses_a_forged_cookie_naming_someone_elses_inquiry(
+    client, ask_url, sent_url, routed_congress
+):
+    other = submitted_inquiry(routed_congress)
+    client.cookies["plenaria_inquiry_sent"] = f"{routed_congress.pk}:{other.pk}"
+
+    response = client.get(sent_url)
+
+    assert (response.status_code, response["Location"]) == (302, ask_url)
+
+
+def test_ask_sent_page_shows_nothing_of_a_question_sent_to_another_congress(
+    client, ask_url, sent_url, routed_congress
+):
+    other_congress = CongressFactory(slug="rio-2008", is_published=True)
+    client.post(ask_url, ask_form_data())
+
+    response = client.get(reverse("helpdesk:ask-sent", kwargs={"congress_slug": other_congress.slug}))
+
+    assert response.status_code == 302
+    assert Inquiry.objects.get().reference not in response.content.decode()
+
+
+def test_ask_form_writes_no_session_for_an_anonymous_person(client, ask_url):
+    response = client.post(ask_url, ask_form_data())
+
+    assert response.status_code == 302
+    assert "sessionid" not in response.cookies
 
 
 def test_ask_form_signed_in_person_is_linked_to_the_inquiry(client_for, ask_url):

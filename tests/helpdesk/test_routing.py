@@ -129,3 +129,21 @@ def test_route_for_follows_a_rule_changed_in_the_back_office(routed_congress, te
 
 def test_fallback_team_is_the_secretariats(routed_congress, teams):
     assert fallback_team(congress=routed_congress) == teams[SEC]
+
+
+def test_route_for_follows_a_changed_rule_at_once_though_the_table_is_cached(routed_congress, teams):
+    assert route_for(congress=routed_congress, requester_type="ngo", topic="programme") == teams["ngo-group"]
+
+    rule = RoutingRule.objects.get(congress=routed_congress, requester_type="ngo", topic="programme")
+    rule.team = teams["ecpat"]
+    rule.save()
+
+    assert route_for(congress=routed_congress, requester_type="ngo", topic="programme") == teams["ecpat"]
+
+
+def test_route_for_forgets_a_deleted_rule_at_once(routed_congress):
+    assert route_for(congress=routed_congress, requester_type="media", topic="other") is not None
+
+    RoutingRule.objects.get(congress=routed_congress, requester_type="media", topic="other").delete()
+
+    assert route_for(congress=routed_congress, requester_type="media", topic="other") is None

@@ -7,6 +7,7 @@ from plenaria.common.models import ActionLog, OutboundEmail
 from plenaria.helpdesk.enums import InquiryStatus, MessageDirection
 from plenaria.helpdesk.errors import HelpdeskError
 from plenaria.helpdesk.models import Inquiry, RoutingRule
+from plenaria.helpdesk.services import inquiries
 from plenaria.helpdesk.services.inquiries import InquiryRequest, email_digest, submit_inquiry
 from plenaria.registration.enums import RegistrationStatus
 from tests.factories.accounts import UserFactory
@@ -185,3 +186,15 @@ def test_submit_inquiry_invalid_is_refused_and_nothing_stored(routed_congress, c
     assert error.value.code == code
     assert not Inquiry.objects.exists()
     assert not OutboundEmail.objects.exists()
+
+
+def test_submit_inquiry_draws_another_reference_when_the_first_is_taken(routed_congress, monkeypatch):
+    taken = submit_inquiry(congress=routed_congress, request=ask(), submission_key="first").reference
+    draws = iter([taken, "Q-2222-3333"])
+    monkeypatch.setattr(inquiries, "new_inquiry_reference", lambda: next(draws))
+
+    inquiry = submit_inquiry(congress=routed_congress, request=ask(), submission_key="second")
+
+    assert inquiry.reference == "Q-2222-3333"
+    assert Inquiry.objects.filter(reference=taken).count() == 1
+    assert OutboundEmail.objects.count() == 2  # one confirmation each, none for the refused draw

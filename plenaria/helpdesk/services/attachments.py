@@ -53,7 +53,6 @@ def add_attachments(*, message: InquiryMessage, files: Sequence) -> list[Inquiry
     return attachments
 
 
-@transaction.atomic
 def submit_inquiry_with_attachments(
     *, congress: Congress, request: InquiryRequest, submission_key: str, files: Sequence, user=None
 ) -> Inquiry:
@@ -62,19 +61,25 @@ def submit_inquiry_with_attachments(
 
     Sending the same form twice (same key) returns the first inquiry and stores its files once. A key that belongs
     to someone else's inquiry (another congress or e-mail address) is refused: it must not reveal that inquiry."""
+    if not files:  # most questions: `submit_inquiry`'s own transaction is enough
+        return _own_inquiry(congress, request, submission_key, user)
+    with transaction.atomic():
+        inquiry = _own_inquiry(congress, request, submission_key, user)
+        inquiry = Inquiry.objects.select_for_update().get(pk=inquiry.pk)
+        question = (
+            inquiry.messages.filter(direction=MessageDirection.FROM_REQUESTER)
+            .order_by("created_at", "pk")
+            .first()
+        )
+        if question is not None and not question.attachments.exists():
+            add_attachments(message=question, files=files)
+        return inquiry
+
+
+def _own_inquiry(congress: Congress, request: InquiryRequest, submission_key: str, user) -> Inquiry:
     inquiry = submit_inquiry(congress=congress, request=request, submission_key=submission_key, user=user)
     if inquiry.congress_id != congress.pk or inquiry.requester_email_digest != email_digest(request.email):
         raise HelpdeskError("submission_key_used")
-    if not files:
-        return inquiry
-    inquiry = Inquiry.objects.select_for_update().get(pk=inquiry.pk)
-    question = (
-        inquiry.messages.filter(direction=MessageDirection.FROM_REQUESTER)
-        .order_by("created_at", "pk")
-        .first()
-    )
-    if question is not None and not question.attachments.exists():
-        add_attachments(message=question, files=files)
     return inquiry
 
 

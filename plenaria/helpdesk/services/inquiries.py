@@ -23,6 +23,7 @@ from .notifications import send_confirmation
 REFERENCE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
 MAX_MESSAGE_LENGTH = 10_000
 MAX_SUBJECT_LENGTH = 200
+REFERENCE_ATTEMPTS = 5
 
 
 @dataclass(frozen=True)
@@ -39,12 +40,10 @@ class InquiryRequest:
 
 
 def new_inquiry_reference() -> str:
-    """A reference such as "Q-7Q4M-2HXD": short, unambiguous, not guessable, not yet used."""
-    while True:
-        body = "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(8))
-        reference = f"Q-{body[:4]}-{body[4:]}"
-        if not Inquiry.objects.filter(reference=reference).exists():
-            return reference
+    """A reference such as "Q-7Q4M-2HXD": short, unambiguous, not guessable. 32⁸ (10¹²) of them: a new one is
+    almost never taken; the unique constraint catches the rare one that is, and `submit_inquiry` draws again."""
+    body = "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(8))
+    return f"Q-{body[:4]}-{body[4:]}"
 
 
 def email_digest(email: str) -> str:
@@ -81,16 +80,21 @@ def submit_inquiry(*, congress: Congress, request: InquiryRequest, submission_ke
 
     `submission_key` comes from the form: submitting the same form twice (a double click, a retried request)
     returns the inquiry created the first time instead of creating a second one."""
-    existing = Inquiry.objects.filter(submission_key=submission_key).first()
-    if existing is not None:
-        return existing
     validate_inquiry(request)
-    try:
-        with transaction.atomic():
-            inquiry = _create_inquiry(congress, request, submission_key, user)
-    except IntegrityError:  # the same key won a race in another request
-        return Inquiry.objects.get(submission_key=submission_key)
-    return inquiry
+    # No look-up first: the unique constraints on the key and the reference decide, in the insert itself. This is
+    # the path of every question, and a look-up would cost a query on each of them for a rare double click.
+    for attempt in range(1, REFERENCE_ATTEMPTS + 1):
+        try:
+            with transaction.atomic():
+                return _create_inquiry(congress, request, submission_key, user)
+        except IntegrityError:
+            existing = Inquiry.objects.filter(submission_key=submission_key).first()
+            if existing is not None:  # the same form again, or the same key won a race in another request
+                return existing
+            if attempt == REFERENCE_ATTEMPTS:  # not the reference's bad luck: something else is wrong
+                raise
+            # Otherwise the reference was taken: draw another.
+    raise AssertionError("unreachable")
 
 
 def _create_inquiry(congress, request: InquiryRequest, submission_key: str, user) -> Inquiry:

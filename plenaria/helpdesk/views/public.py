@@ -34,7 +34,11 @@ from ..selectors import conversation
 from ..services.attachments import add_requester_reply, submit_inquiry_with_attachments
 from ..services.inquiries import InquiryRequest
 
-SENT_SESSION_KEY = "helpdesk:sent"
+# The thank-you page finds the inquiry just sent in a signed, short-lived cookie: not in the address (a shared
+# computer's history must not lead to it) and not in the session (no session row to write for each question).
+SENT_COOKIE = "plenaria_inquiry_sent"
+SENT_COOKIE_SALT = "plenaria.helpdesk.ask-sent"
+SENT_COOKIE_MAX_AGE = 3600
 # (submissions, seconds) per IP address, per e-mail address, and replies per IP address. Generous per address: a
 # delegation's office, or the whole venue, may share one public address. Override any of them with
 # PLENARIA_INQUIRY_RATE_LIMITS in the settings, e.g. {"email": (2, 3600)}.
@@ -132,8 +136,17 @@ class AskView(FormView):
                 form.data = form.data.copy()
                 form.data["submission_key"] = str(uuid.uuid4())
             return self.form_invalid(form)
-        self.request.session[SENT_SESSION_KEY] = {"congress": inquiry.congress_id, "inquiry": inquiry.pk}
-        return redirect("helpdesk:ask-sent", congress_slug=self.request.congress.slug)
+        response = redirect("helpdesk:ask-sent", congress_slug=self.request.congress.slug)
+        response.set_signed_cookie(
+            SENT_COOKIE,
+            f"{inquiry.congress_id}:{inquiry.pk}",
+            salt=SENT_COOKIE_SALT,
+            max_age=SENT_COOKIE_MAX_AGE,
+            httponly=True,
+            secure=settings.SESSION_COOKIE_SECURE,
+            samesite="Lax",
+        )
+        return response
 
 
 @require_POST
@@ -157,18 +170,18 @@ def ask_suggestions(request, congress_slug):
 
 @method_decorator([login_not_required, never_cache], name="dispatch")
 class AskSentView(TemplateView):
-    """The thank-you page. The inquiry comes from the session, not the address: a shared computer's history must
-    not lead to it."""
+    """The thank-you page, for the inquiry named by the cookie that the form set (see SENT_COOKIE)."""
 
     template_name = "helpdesk/public/ask_sent.html"
 
     def get(self, request, *args, **kwargs):
-        sent = request.session.get(SENT_SESSION_KEY) or {}
+        sent = request.get_signed_cookie(
+            SENT_COOKIE, default="", salt=SENT_COOKIE_SALT, max_age=SENT_COOKIE_MAX_AGE
+        )
+        congress_id, _colon, inquiry_id = sent.partition(":")
         inquiry = None
-        if sent.get("congress") == request.congress.pk:
-            inquiry = selectors_public.get_submitted_inquiry(
-                congress=request.congress, pk=sent.get("inquiry")
-            )
+        if congress_id == str(request.congress.pk) and inquiry_id.isdigit():
+            inquiry = selectors_public.get_submitted_inquiry(congress=request.congress, pk=int(inquiry_id))
         if inquiry is None:
             return redirect("helpdesk:ask", congress_slug=request.congress.slug)
         context = self.get_context_data(inquiry=inquiry, follow_up_url=_follow_up_url(request, inquiry))
