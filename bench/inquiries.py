@@ -54,10 +54,12 @@ from public_pages import (
     HOST,
     NOISY_OTHERS_PCT,
     ROOT,
+    TICK,
     BenchError,
     Deadline,
     Gunicorn,
     _free_port,
+    _machine_cpu,
     _manage,
     _others_busy_before,
     _raise_keyboard_interrupt,
@@ -432,6 +434,71 @@ def _submit_by_api(index: int, state: dict, port: int, run: str, timings: Timing
         timings.failed(f"POST {response.status}", answer.decode("utf-8", "replace"))
 
 
+def _cpu_by_command(names: tuple[str, ...]) -> dict[str, float]:
+    """CPU seconds used so far by every process whose command name starts with one of `names` (the database and
+    Redis serve other clients too, but the machine is otherwise quiet during a run)."""
+    totals = dict.fromkeys(names, 0.0)
+    for entry in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            text = entry.read_text()
+        except OSError:
+            continue  # ended meanwhile
+        command = text[text.index("(") + 1 : text.rindex(")")]
+        fields = text.rsplit(")", 1)[1].split()
+        for name in names:
+            if command.startswith(name):
+                totals[name] += (int(fields[11]) + int(fields[12])) / TICK
+    return totals
+
+
+@dataclass
+class CpuShares:
+    """Where the machine's CPU went during one phase: per process group, and the whole machine."""
+
+    server: float | None = None
+    worker: float | None = None
+    database: float = 0.0
+    redis: float = 0.0
+    clients: float = 0.0
+    machine_busy: float | None = None
+    machine_total: float | None = None
+
+
+def _cpu_shares_during(server_pid: int, worker_pid: int | None, action):
+    """(what `action()` returned, CpuShares of the run)."""
+    names = ("postgres", "redis-server")
+    before = (
+        _tree_cpu(server_pid),
+        _tree_cpu(worker_pid) if worker_pid else None,
+        _cpu_by_command(names),
+        time.process_time(),
+        _machine_cpu(),
+    )
+    result = action()
+    after = (
+        _tree_cpu(server_pid),
+        _tree_cpu(worker_pid) if worker_pid else None,
+        _cpu_by_command(names),
+        time.process_time(),
+        _machine_cpu(),
+    )
+
+    def delta(index):
+        return after[index] - before[index] if None not in (before[index], after[index]) else None
+
+    shares = CpuShares(
+        server=delta(0),
+        worker=delta(1),
+        database=after[2]["postgres"] - before[2]["postgres"],
+        redis=after[2]["redis-server"] - before[2]["redis-server"],
+        clients=delta(3),
+    )
+    if None not in (before[4], after[4]):
+        shares.machine_busy = after[4][0] - before[4][0]
+        shares.machine_total = after[4][1] - before[4][1]
+    return result, shares
+
+
 def _cpu_seconds_during(pid: int, action):
     """(what `action()` returned, CPU seconds the process `pid` and its children used meanwhile, or None)."""
     before = _tree_cpu(pid)
@@ -440,7 +507,7 @@ def _cpu_seconds_during(pid: int, action):
     return result, (after - before if None not in (before, after) else None)
 
 
-def submit_questions(port: int, options, run: str, server_pid: int) -> dict:
+def submit_questions(port: int, options, run: str, server_pid: int, worker_pid: int | None) -> dict:
     """The form pages first (timed on their own), then the questions; CPU of the server during each."""
     via = options.via
     if via == "auto":
@@ -469,15 +536,17 @@ def submit_questions(port: int, options, run: str, server_pid: int) -> dict:
         )
     else:
         form_states = []
-    (seconds, _), cpu = _cpu_seconds_during(
+    (seconds, _), shares = _cpu_shares_during(
         server_pid,
+        worker_pid,
         lambda: run_in_threads(options.submissions, options.concurrency, submit, initial=form_states),
     )
     return {
         "via": via,
         "seconds": seconds,
         "timings": timings,
-        "cpu": cpu,
+        "cpu": shares.server,
+        "shares": shares,
         "get_seconds": get_seconds,
         "get_timings": get_timings,
         "get_cpu": get_cpu,
@@ -485,7 +554,8 @@ def submit_questions(port: int, options, run: str, server_pid: int) -> dict:
 
 
 class CeleryWorker:
-    """One Celery worker process on the run's own queue, as the production deployment runs it."""
+    """One Celery worker process (the solo pool: tasks run in the process that fetches them) on the run's own
+    queue."""
 
     def __init__(self, env, workdir: Path):
         self.log_path = workdir / "celery.log"
@@ -499,8 +569,8 @@ class CeleryWorker:
                     "worker",
                     "--queues",
                     f"bench-{workdir.name}",
-                    "--concurrency",
-                    "1",
+                    "--pool",
+                    "solo",
                     "--loglevel",
                     "WARNING",
                     "--without-gossip",
@@ -674,7 +744,9 @@ def main() -> int:
         server.start(deadline)
         idle_load = _others_busy_before()
         print(f"Part 1: {options.submissions} questions from {options.concurrency} HTTP clients…", flush=True)
-        questions = submit_questions(server.port, options, run, server.process.pid)
+        questions = submit_questions(
+            server.port, options, run, server.process.pid, worker.process.pid if worker else None
+        )
         questions["outbox"] = wait_for_confirmations(env, deadline, worker)
         stored = _shell_json(env, deadline, COUNT)["inquiries"]
         server.stop()
@@ -761,10 +833,35 @@ def _row(what: str, count: int, timings: Timings, seconds: float) -> str:
 
 def _cpu_note(what: str, cpu: float | None, count: int, cpus: int) -> str:
     """CPU per item, and the rate that CPU alone would allow on `cpus` CPUs (one process, held by the GIL: 1)."""
-    if cpu is None or not count:
+    if not cpu or not count:
         return ""
     per_item = 1000 * cpu / count
     return f"{what}: {per_item:.1f} ms of CPU each (at most ~{1000 * cpus / per_item:.0f}/s on {cpus} CPU(s))"
+
+
+def _shares_note(shares: CpuShares, count: int) -> str:
+    """Where the machine's CPU went while the questions were sent, in ms per question."""
+    if not count:
+        return ""
+    parts = [
+        (label, value)
+        for label, value in (
+            ("gunicorn", shares.server),
+            ("PostgreSQL", shares.database),
+            ("Celery worker", shares.worker),
+            ("Redis", shares.redis),
+            ("the bench's clients", shares.clients),
+        )
+        if value is not None
+    ]
+    text = ", ".join(f"{label} {1000 * value / count:.1f}" for label, value in parts)
+    note = f"CPU per question while they were sent (ms): {text}"
+    if shares.machine_busy is not None and shares.machine_total:
+        note += (
+            f"; the machine was {100 * shares.machine_busy / shares.machine_total:.0f}% busy"
+            f" ({1000 * shares.machine_busy / count:.1f} ms per question in all)"
+        )
+    return note + "."
 
 
 def _report(options, database, server, rules, questions, stored, mail, counts, idle_load) -> None:
@@ -836,11 +933,11 @@ def _report(options, database, server, rules, questions, stored, mail, counts, i
             "Gunicorn per form page", questions["get_cpu"], len(questions["get_timings"].latencies), cpus
         ),
         _cpu_note("Gunicorn per question", questions["cpu"], submitted, cpus),
-        _cpu_note("Celery worker per confirmation", outbox["worker_cpu"], outbox["sent"], 1),
         _cpu_note("Inbound service per e-mail, one process", mail["cpu"], replies + new, 1),
     ):
         if note:
             print(note)
+    print(_shares_note(questions["shares"], submitted))
     ok = lost == 0 and not timings.error_count
     rate = submitted / questions["seconds"] if questions["seconds"] else 0
     verdict = "met" if ok and rate >= TARGET_PER_SECOND else "NOT met"

@@ -8,7 +8,8 @@ from contextvars import ContextVar, Token
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
+from django.core.cache import cache
+from django.core.mail import EmailMultiAlternatives, get_connection
 from django.db import transaction
 from django.db.models import QuerySet
 from django.template import Context, TemplateDoesNotExist
@@ -18,12 +19,21 @@ from django.utils import timezone, translation
 from .audit import log_action
 from .enums import EmailStatus
 from .models import OutboundEmail
-from .tasks import task_send_email
+from .tasks import task_relay_outbox, task_send_email
 
 logger = logging.getLogger(__name__)
 
 # Errors after which a later attempt may succeed (server down, busy, greylisting).
 TRANSIENT_SMTP_ERRORS = (smtplib.SMTPException, OSError)
+
+# Set while a relay of the outbox is scheduled and has not started yet: the e-mails queued meanwhile ride with it.
+RELAY_SCHEDULED_KEY = "mail:outbox-relay-scheduled"
+# An upper bound, should the worker never start the relay (it deletes the key when it does); the periodic sweep
+# (`send_queued_email`) is the last resort.
+RELAY_SCHEDULED_SECONDS = 10
+# The relay starts this long after the first e-mail of a burst: a second's worth of e-mails then costs one task.
+RELAY_DELAY_SECONDS = 1
+RELAY_BATCH = 200
 
 # Why the e-mails queued now are kept from delivery (see `hold_outgoing_email`); None: they are delivered.
 # A ContextVar, not a global: a hold in one thread (or asyncio task) never holds another's e-mails.
@@ -80,8 +90,48 @@ def queue_email(
         **({} if hold_reason is None else _held_fields(hold_reason)),
     )
     if hold_reason is None:
-        transaction.on_commit(lambda: task_send_email.delay(email_id=email.pk))
+        transaction.on_commit(lambda: schedule_delivery(email_id=email.pk))
     return email
+
+
+def schedule_delivery(*, email_id: int) -> None:
+    """Have a committed e-mail delivered in the background.
+
+    Without a worker (tasks run eagerly) it is delivered here and now. With one, a burst of e-mails (a thousand
+    confirmations in a minute) must not become a thousand tasks: the first e-mail schedules a relay of the whole
+    outbox a second later, and those queued before the relay starts ride with it. The relay deletes the flag before
+    it reads the outbox, so an e-mail committed after that schedules the next relay: none is left waiting."""
+    if task_relay_outbox.app.conf.task_always_eager:
+        task_send_email.delay(email_id=email_id)
+    elif cache.add(RELAY_SCHEDULED_KEY, email_id, timeout=RELAY_SCHEDULED_SECONDS):
+        task_relay_outbox.apply_async(countdown=RELAY_DELAY_SECONDS)
+
+
+def relay_outbox() -> int:
+    """Deliver every queued e-mail, oldest first, until none is left; returns how many were sent.
+
+    Batches of RELAY_BATCH rows are locked (rows locked by another relay or the sweep are skipped, so no e-mail is
+    sent twice) and handed to the SMTP server over one connection. Stops at the first transient failure (the
+    server is unwell): the rest stays queued for the periodic sweep."""
+    cache.delete(RELAY_SCHEDULED_KEY)  # first: see `schedule_delivery`
+    sent = 0
+    while True:
+        with transaction.atomic():
+            batch = list(
+                OutboundEmail.objects.select_for_update(skip_locked=True)
+                .filter(status=EmailStatus.QUEUED)
+                .order_by("pk")[:RELAY_BATCH]
+            )
+            if not batch:
+                return sent
+            try:
+                with get_connection() as smtp:
+                    for email in batch:
+                        if _send(email, connection=smtp) is not None:
+                            return sent
+                        sent += email.status == EmailStatus.SENT
+            except TRANSIENT_SMTP_ERRORS:  # no connection to the server at all
+                return sent
 
 
 def queue_templated_email(
@@ -179,14 +229,16 @@ def deliver_email(*, email: OutboundEmail) -> OutboundEmail:
     return email
 
 
-def _send(email: OutboundEmail) -> Exception | None:
-    """Send and record the outcome; returns the transient error, if any, for the caller to raise."""
+def _send(email: OutboundEmail, connection=None) -> Exception | None:
+    """Send (over `connection`, else a new one) and record the outcome; returns the transient error, if any, for
+    the caller to raise."""
     message = EmailMultiAlternatives(
         subject=email.subject,
         body=email.body_text,
         from_email=settings.DEFAULT_FROM_EMAIL,
         to=[email.to],
         reply_to=[email.reply_to] if email.reply_to else None,
+        connection=connection,
     )
     if email.body_html:
         message.attach_alternative(email.body_html, "text/html")

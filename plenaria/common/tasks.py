@@ -22,6 +22,14 @@ def task_send_email(self, *, email_id: int) -> None:
         raise self.retry(exc=error, countdown=min(30 * 2**self.request.retries, 1800)) from error
 
 
+@shared_task(name="common.relay_outbox")
+def task_relay_outbox() -> int:
+    """Deliver the outbox until it is empty: one task for a burst of e-mails (see `mail.schedule_delivery`)."""
+    from .mail import relay_outbox
+
+    return relay_outbox()
+
+
 @shared_task(name="common.send_queued_email")
 def task_send_queued_email() -> int:
     """Periodic sweep: try every e-mail still queued (also those queued while no worker was running)."""

@@ -7,8 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from . import public_cache
-from .models import Congress
-from .selectors import is_staff_anywhere
+from .selectors import congress_by_slug, is_staff_anywhere
 
 
 class PublicPageCacheMiddleware:
@@ -48,7 +47,7 @@ class CongressMiddleware:
         slug = view_kwargs.get("congress_slug")
         if slug is None:
             return None
-        congress = Congress.objects.filter(slug=slug).first()
+        congress = congress_by_slug(slug)
         if congress is None or not (
             congress.is_published or request.user.has_perm("congresses.view_backoffice", congress)
         ):

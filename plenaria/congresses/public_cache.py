@@ -33,6 +33,8 @@ from django.http import HttpResponse
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 
+from .selectors import forget_congress
+
 _LOCAL_MAX_ENTRIES = 1000
 _local_pages: dict[str, tuple[float, bytes, str]] = {}  # key -> (expires at, content, content type)
 _path_congress: dict[str, int] = {}  # path of a cacheable page -> id of its congress, learnt by this process
@@ -141,6 +143,8 @@ def _bump_on_content_change(sender, instance, **kwargs) -> None:
     if sender._meta.app_label != "congresses":
         return
     is_congress = sender._meta.model_name == "congress"
+    if is_congress:
+        forget_congress(instance)
     congress_id = instance.pk if is_congress else getattr(instance, "congress_id", None)
     if congress_id is not None:
         bump_public_cache(congress_id)

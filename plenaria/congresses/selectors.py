@@ -1,3 +1,5 @@
+from django.core.cache import cache
+from django.db import transaction
 from django.db.models import Model, Prefetch, QuerySet
 
 from plenaria.accounts.models import User
@@ -13,6 +15,32 @@ from .models import (
     StaffMembership,
     StaffTeam,
 )
+
+# Every page of a congress looks it up by the slug in its address. It is kept in the shared cache; a change to the
+# congress drops it (public_cache's receivers), and the short lifetime bounds how long a changed slug still answers.
+CONGRESS_BY_SLUG_SECONDS = 60
+
+
+def congress_by_slug(slug: str) -> Congress | None:
+    """The congress at this address, published or not (the caller decides who may see it)."""
+    key = _congress_key(slug)
+    congress = cache.get(key)
+    if congress is None:
+        congress = Congress.objects.filter(slug=slug).first()
+        if congress is not None:
+            cache.set(key, congress, CONGRESS_BY_SLUG_SECONDS)
+    return congress
+
+
+def forget_congress(congress: Congress) -> None:
+    """Drop the cached congress now, and again on commit (a request may have cached the old one meanwhile)."""
+    key = _congress_key(congress.slug)
+    cache.delete(key)
+    transaction.on_commit(lambda: cache.delete(key))
+
+
+def _congress_key(slug: str) -> str:
+    return f"congresses:by-slug:{slug}"
 
 
 def staff_permissions_for(*, user, congress: Congress) -> frozenset[str]:

@@ -4,7 +4,7 @@ import pytest
 from aiosmtpd.controller import Controller
 
 from plenaria.common.enums import EmailStatus
-from plenaria.common.mail import deliver_email, queue_email, queue_templated_email, retry_email
+from plenaria.common.mail import deliver_email, queue_email, queue_templated_email, relay_outbox, retry_email
 from plenaria.common.models import ActionLog, OutboundEmail
 from plenaria.common.tasks import task_send_email, task_send_queued_email
 from plenaria.congresses.services import add_team_member
@@ -342,3 +342,34 @@ def test_password_reset_request_mail_goes_through_outbox_in_user_language(
     assert email.subject == "[Plenaria] E-mail de réinitialisation de mot de passe"
     assert _subject(message) == "[Plenaria] E-mail de réinitialisation de mot de passe"
     assert "/fr/accounts/password/reset/key/" in _text(message)
+
+
+def test_relay_outbox_sends_every_queued_email(smtp_server):
+    emails = [_queue(to=f"delegate{number}@example.org") for number in range(5)]
+
+    sent = relay_outbox()
+
+    assert sent == 5
+    assert sorted(r[0] for r in smtp_server.recipients) == sorted(email.to for email in emails)
+    assert set(OutboundEmail.objects.values_list("status", flat=True)) == {EmailStatus.SENT}
+
+
+def test_relay_outbox_stops_at_a_transient_refusal_and_leaves_the_rest_for_the_sweep(smtp_server):
+    for number in range(4):
+        _queue(to=f"delegate{number}@example.org")
+    smtp_server.refuse_next(1)
+
+    sent_while_busy = relay_outbox()
+
+    assert sent_while_busy == 0
+    assert OutboundEmail.objects.filter(status=EmailStatus.QUEUED).count() == 4
+    assert task_send_queued_email.delay().get() == 4
+    assert len(smtp_server.messages) == 4
+
+
+def test_relay_outbox_with_the_server_down_keeps_everything_queued(stopped_smtp_server):
+    _queue()
+
+    assert relay_outbox() == 0
+
+    assert OutboundEmail.objects.get().status == EmailStatus.QUEUED

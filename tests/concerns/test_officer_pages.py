@@ -132,7 +132,7 @@ def test_concern_list_queries_do_not_grow_with_rows(
     client = client_for(officer)
     client.get(list_url(congress))  # warm the session and the user's caches
 
-    with django_assert_num_queries(10):
+    with django_assert_num_queries(9):
         response = client.get(list_url(congress))
 
     assert response.status_code == 200

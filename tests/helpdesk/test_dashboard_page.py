@@ -117,6 +117,7 @@ def test_dashboard_queries_do_not_grow_with_the_inquiries(client_for, routed_con
             assert client.get(dashboard_url(routed_congress)).status_code == 200
         return len(queries)
 
+    count_queries()  # warms the caches (the congress, the user's teams)
     dated_inquiry(
         team=teams["unicef"], asked_at=now - H, answered_after=H, closed_after=2 * H, subject="Visa"
     )

@@ -306,3 +306,16 @@ def test_ask_start_opens_the_featured_congress_form(client, routed_congress, ask
     response = client.get(reverse("helpdesk:ask-start"))
 
     assert response["Location"] == ask_url
+
+
+def test_ask_form_stores_a_question_in_one_transaction_of_four_inserts(
+    client, ask_url, django_assert_num_queries
+):
+    """The path of every question: the congress and the routing table come from the cache once warm."""
+    client.post(ask_url, ask_form_data(submission_key=str(uuid.uuid4())))
+
+    with django_assert_num_queries(6):  # BEGIN; inquiry, message, audit entry, outbox e-mail; COMMIT
+        response = client.post(ask_url, ask_form_data(submission_key=str(uuid.uuid4())))
+
+    assert response.status_code == 302
+    assert Inquiry.objects.count() == 2

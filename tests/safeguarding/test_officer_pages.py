@@ -13,7 +13,9 @@ from tests.factories.safeguarding import YouthParticipantFactory, YouthProfileFa
 
 pytestmark = [pytest.mark.integration, pytest.mark.django_db]
 
-QUERIES_FOR_THE_LIST = 11  # session, user, congress, menu flags; the profiles, their events and consents
+QUERIES_FOR_THE_LIST = (
+    10  # session, user, menu flags (the congress is cached); the profiles, their events and consents
+)
 
 
 def with_two_factor(user):
