@@ -54,6 +54,7 @@ messages: setup
 bench: setup
 	$(PY) bench/public_pages.py $(BENCH_ARGS)
 	$(PY) bench/inquiries.py $(INQUIRY_BENCH_ARGS)
+	$(PY) bench/library.py $(LIBRARY_BENCH_ARGS)
 
 clean-demo:
 	rm -rf var

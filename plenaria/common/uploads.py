@@ -2,13 +2,15 @@
 
 A file named `letter.pdf` may be an executable or an HTML page that a browser would run; a scanned passport named
 `scan.jpg` may really be a PDF. We read the magic bytes (the `filetype` package), look inside ZIP containers for
-XLSX, and sniff text formats as UTF-8 without NUL bytes. The detected type, not the name, decides the stored
-extension and the content type we later send back.
+XLSX, DOCX and ODT, and sniff text formats as UTF-8 without NUL bytes (or as UTF-16 with a byte-order mark, for the
+policies that accept it). The detected type, not the name, decides the stored extension and the content type we
+later send back.
 """
 
 import codecs
 import warnings
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
@@ -69,6 +71,9 @@ KINDS = {
     "jpeg": DetectedType("image/jpeg", "jpg"),
     "png": DetectedType("image/png", "png"),
     "xlsx": DetectedType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
+    "docx": DetectedType("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
+    "odt": DetectedType("application/vnd.oasis.opendocument.text", "odt"),
+    "rtf": DetectedType("application/rtf", "rtf"),
     "csv": DetectedType("text/csv", "csv"),
     "txt": DetectedType("text/plain", "txt"),
 }
@@ -78,12 +83,17 @@ _LABELS = {
     "png": "PNG",
     "xlsx": "Excel (XLSX)",
     "xlsm": _("Excel with macros (XLSM)"),
+    "docx": "Word (DOCX)",
+    "docm": _("Word with macros (DOCM)"),
+    "odt": "OpenDocument (ODT)",
+    "rtf": "RTF",
     "csv": "CSV",
     "txt": _("plain text"),
     "markup": "HTML/XML",
     "legacy_text": _("text not in UTF-8"),
 }
-_FILETYPE_KINDS = {"pdf": "pdf", "jpg": "jpeg", "png": "png"}
+_FILETYPE_KINDS = {"pdf": "pdf", "jpg": "jpeg", "png": "png", "rtf": "rtf"}
+_ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
 
 
 @dataclass(frozen=True)
@@ -98,11 +108,15 @@ class ImageRules:
 
 @dataclass(frozen=True)
 class UploadPolicy:
-    """Which kinds of file an upload accepts and how big it may be (`max_bytes=None`: settings.UPLOAD_MAX_BYTES)."""
+    """Which kinds of file an upload accepts and how big it may be (`max_bytes=None`: settings.UPLOAD_MAX_BYTES).
+
+    `utf16_text`: a plain-text file may also be in UTF-16 with a byte-order mark (as Windows' Notepad saves
+    "Unicode" text); it is then accepted as "txt"."""
 
     kinds: frozenset[str]
     max_bytes: int | None = None
     image: ImageRules | None = field(default=None)
+    utf16_text: bool = False
 
     def __post_init__(self):
         object.__setattr__(self, "kinds", frozenset(self.kinds))
@@ -143,17 +157,50 @@ def _read_head(file) -> bytes:
 
 
 def _zip_kind(file) -> str | None:
-    """'xlsx' or 'xlsm' for an Excel workbook, None for any other ZIP. Reads only the central directory."""
+    """'xlsx' or 'xlsm' for an Excel workbook, 'docx' or 'docm' for a Word document, 'odt' for an OpenDocument
+    text, None for any other ZIP. Reads the central directory (and an ODT's short `mimetype` entry)."""
     try:
         with zipfile.ZipFile(file) as archive:
             names = set(archive.namelist())
-    except (zipfile.BadZipFile, OSError):
+            if "content.xml" in names and _odt_mimetype(archive):
+                return "odt"
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, RuntimeError, ValueError):
         return None
     finally:
         file.seek(0)
-    if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
+    if "[Content_Types].xml" not in names:
         return None
-    return "xlsm" if "xl/vbaProject.bin" in names else "xlsx"
+    if "xl/workbook.xml" in names:
+        return "xlsm" if "xl/vbaProject.bin" in names else "xlsx"
+    if "word/document.xml" in names:
+        return "docm" if "word/vbaProject.bin" in names else "docx"
+    return None
+
+
+def _odt_mimetype(archive: zipfile.ZipFile) -> bool:
+    try:
+        info = archive.getinfo("mimetype")
+    except KeyError:
+        return False
+    return info.file_size <= 100 and archive.read(info).strip() == _ODT_MIMETYPE
+
+
+def _is_utf16_text(file, head: bytes) -> bool:
+    """Text in UTF-16 with a byte-order mark, without NUL characters or other control characters."""
+    if not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return False
+    decoder = codecs.getincrementaldecoder("utf-16")()
+    try:
+        for chunk in file.chunks():
+            text = decoder.decode(chunk)
+            if any(ord(char) < 0x20 and char not in "\t\n\r\f" for char in text):
+                return False
+        decoder.decode(b"", True)
+    except UnicodeDecodeError:
+        return False
+    finally:
+        file.seek(0)
+    return True
 
 
 def _decodes(decoder, chunk: bytes, *, final: bool = False) -> bool:
@@ -189,6 +236,8 @@ def _detect(file, policy: UploadPolicy) -> tuple[str | None, str | None]:
     head = _read_head(file)
     if head.startswith(b"PK\x03\x04") and (kind := _zip_kind(file)):
         return kind, str(_LABELS[kind])
+    if policy.utf16_text and "txt" in policy.kinds and _is_utf16_text(file, head):
+        return "txt", str(_LABELS["txt"])
     guess = filetype.guess(head)
     if guess is not None:
         kind = _FILETYPE_KINDS.get(guess.extension)

@@ -41,6 +41,8 @@ INSTALLED_APPS = [
     "plenaria.registration",
     "plenaria.safeguarding",
     "plenaria.concerns",
+    "plenaria.library",
+    "plenaria.news",
     "plenaria.helpdesk",
     "plenaria.demo",
 ]

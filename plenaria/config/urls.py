@@ -9,6 +9,8 @@ from plenaria.accounts.views import switch_language
 from plenaria.common.views import healthz
 from plenaria.congresses.api import CongressDetailApi, CongressListApi
 from plenaria.helpdesk.urls_api import urlpatterns as helpdesk_api
+from plenaria.library.urls_api import urlpatterns as library_api
+from plenaria.news.urls_api import urlpatterns as news_api
 from plenaria.registration import api as registration_api
 from plenaria.registration.views.letters import verify_letter
 
@@ -41,6 +43,8 @@ api_v1 = [
         name="delegation-members",
     ),
     *helpdesk_api,
+    *library_api,
+    *news_api,
 ]
 
 urlpatterns = [
@@ -71,11 +75,15 @@ urlpatterns += i18n_patterns(
     path("manage/<slug:congress_slug>/safeguarding/", include("plenaria.safeguarding.urls_staff")),
     path("manage/<slug:congress_slug>/concerns/", include("plenaria.concerns.urls_manage")),
     path("manage/<slug:congress_slug>/inquiries/", include("plenaria.helpdesk.urls_manage")),
+    path("manage/<slug:congress_slug>/documents/", include("plenaria.library.urls_manage")),
+    path("manage/<slug:congress_slug>/news/", include("plenaria.news.urls_manage")),
     path("manage/", include("plenaria.congresses.manage_urls")),
     path("<slug:congress_slug>/register/", include("plenaria.registration.urls_self_registration")),
     path("<slug:congress_slug>/", include("plenaria.safeguarding.urls_public")),
     path("", include("plenaria.concerns.urls_public")),
     path("", include("plenaria.helpdesk.urls_public")),
+    path("<slug:congress_slug>/documents/", include("plenaria.library.urls_public")),
+    path("<slug:congress_slug>/news/", include("plenaria.news.urls_public")),
     path("", include("plenaria.congresses.urls")),
     prefix_default_language=True,
 )

@@ -32,6 +32,7 @@ class TeamPermission(models.TextChoices):
     MANAGE_TEAMS = "can_manage_teams", _("Manage teams and their members")
     VIEW_AUDIT_LOG = "can_view_audit_log", _("See the audit log")
     VIEW_OUTBOX = "can_view_outbox", _("See the e-mail outbox")
+    EDIT_DOCUMENTS = "can_edit_documents", _("Edit documents and news")
     SAFEGUARDING_OFFICER = (
         "is_safeguarding_officer",
         _("Safeguarding officer: sees minors' protected records"),

@@ -101,6 +101,7 @@ class StaffTeamForm(MultilingualModelForm):
             "can_manage_teams",
             "can_view_audit_log",
             "can_view_outbox",
+            "can_edit_documents",
             "is_safeguarding_officer",
             "works_with_youth",
         ]

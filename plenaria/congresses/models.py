@@ -142,6 +142,7 @@ class StaffTeam(TimeStampedModel):
     can_manage_teams = models.BooleanField(TeamPermission.MANAGE_TEAMS.label, default=False)
     can_view_audit_log = models.BooleanField(TeamPermission.VIEW_AUDIT_LOG.label, default=False)
     can_view_outbox = models.BooleanField(TeamPermission.VIEW_OUTBOX.label, default=False)
+    can_edit_documents = models.BooleanField(TeamPermission.EDIT_DOCUMENTS.label, default=False)
     is_safeguarding_officer = models.BooleanField(TeamPermission.SAFEGUARDING_OFFICER.label, default=False)
     # Not a permission: its members need the staff code of conduct and safeguarding training (safeguarding app).
     works_with_youth = models.BooleanField(_("This team works with young people"), default=False)

@@ -33,6 +33,7 @@ TEAMS = [
         "flags": [
             "can_change_congress",
             "can_change_content",
+            "can_edit_documents",
             "can_manage_teams",
             "can_view_audit_log",
             "can_view_outbox",
@@ -129,7 +130,7 @@ TEAMS = [
             "zh-hans": "非政府组织咨询和背景文件。",
             "ja": "NGOからの問い合わせと背景資料。",
         },
-        "flags": ["can_change_content"],
+        "flags": ["can_change_content", "can_edit_documents"],  # background documentation
     },
     {
         "slug": "communications",
@@ -160,7 +161,7 @@ TEAMS = [
             "zh-hans": "媒体咨询和资格认证。",
             "ja": "報道関係者からの問い合わせと取材登録。",
         },
-        "flags": [],
+        "flags": ["can_edit_documents"],  # news, press releases and the press kit
     },
     {
         "slug": "safeguarding",

@@ -24,6 +24,8 @@ from plenaria.demo.content import yokohama_2001 as data
 from plenaria.demo.content.consent_texts_2001 import CONSENT_TEXTS
 from plenaria.demo.content.youth_guides_2001 import YOUTH_GUIDES
 from plenaria.demo.desk import seed_desk, seed_inquiries
+from plenaria.demo.library import seed_library
+from plenaria.demo.news import seed_news
 from plenaria.helpdesk.models import Inquiry
 from plenaria.safeguarding.selectors import current_text
 from plenaria.safeguarding.services.texts import publish_consent_text
@@ -55,6 +57,8 @@ class Command(BaseCommand):
         users = self._users(teams)
         self._consent_texts(congress)
         seed_desk(congress=congress, teams=teams)
+        seed_library(congress=congress)
+        seed_news(congress=congress)  # after the library: items link to its documents
         accreditation = None if options["site_only"] else seed_accreditation(congress=congress, teams=teams)
         # After the accreditation: the demo participant's questions are linked to her registration.
         inquiries = None if options["site_only"] else seed_inquiries(congress=congress, teams=teams)
@@ -81,6 +85,7 @@ class Command(BaseCommand):
                 for flag in (
                     "can_change_congress",
                     "can_change_content",
+                    "can_edit_documents",
                     "can_manage_teams",
                     "can_view_audit_log",
                     "can_view_outbox",
