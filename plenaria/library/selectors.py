@@ -32,10 +32,12 @@ def visible_documents(*, user, congress) -> QuerySet[Document]:
 
 
 def documents_of_type_press_release(*, user, congress) -> QuerySet[Document]:
-    """The published press releases `user` may read, newest first (the media section)."""
+    """The published press releases and press kits `user` may read, newest first (the news page's corner for
+    the media)."""
     return (
         visible_documents(user=user, congress=congress)
         .filter(document_type__is_press_release=True)
+        .select_related("document_type")
         .order_by("-document_date", "-published_at", "-pk")
     )
 
