@@ -218,10 +218,16 @@ def load_documents(*, count: int, seed: int) -> dict:
     document indexed. Returns what was loaded and how long it took."""
     import datetime
 
-    from django.db import transaction
+    from django.db import connection, transaction
 
     from plenaria.congresses.models import Congress
-    from plenaria.library.models import Document, DocumentFile, DocumentType, DocumentVersion
+    from plenaria.library.models import (
+        Document,
+        DocumentFile,
+        DocumentSearchEntry,
+        DocumentType,
+        DocumentVersion,
+    )
     from plenaria.library.search import index_document
 
     rng = random.Random(seed)
@@ -258,12 +264,20 @@ def load_documents(*, count: int, seed: int) -> dict:
     loaded = time.perf_counter()
     for document in Document.objects.filter(congress=congress).order_by("pk").iterator(chunk_size=500):
         index_document(document)
+    indexed = time.perf_counter()
+    # What autovacuum does soon after a bulk load in a live database: statistics for the planner, dead row
+    # versions (every entry is written twice) cleared. Measuring before it has run measures an empty catalogue.
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            for model in (Document, DocumentVersion, DocumentFile, DocumentSearchEntry):
+                cursor.execute(f"VACUUM (ANALYZE) {model._meta.db_table}")
     return {
         "documents": len(documents),
         "files": len(files),
         "text_mb": sum(len(file.extracted_text.encode()) for file in files) / 1e6,
         "load_seconds": loaded - started,
-        "index_seconds": time.perf_counter() - loaded,
+        "index_seconds": indexed - loaded,
+        "vacuum_seconds": time.perf_counter() - indexed,
     }
 
 
@@ -577,7 +591,8 @@ def main() -> int:
         loaded = _in_django(env, deadline, "load_documents", at_most=3600, count=options.documents, seed=2001)
         print(
             f"Loaded {loaded['documents']} documents, {loaded['files']} files ({loaded['text_mb']:.0f} MB of text) "
-            f"in {loaded['load_seconds']:.1f} s; indexed in {loaded['index_seconds']:.1f} s.",
+            f"in {loaded['load_seconds']:.1f} s; indexed in {loaded['index_seconds']:.1f} s; "
+            f"vacuumed and analysed in {loaded['vacuum_seconds']:.1f} s.",
             flush=True,
         )
         print(f"Searching in-process: {options.passes} passes of {len(QUERIES)} queries…", flush=True)

@@ -60,7 +60,7 @@ _SCRIPT_CHARS = {
 _SCRIPT_RUNS = re.compile(
     "|".join(f"(?P<{name}>[{chars}]+(?: +[{chars}]+)*)" for name, chars in _SCRIPT_CHARS.items())
 )
-_ARABIC = re.compile(f"[{_SCRIPT_CHARS['arabic']}]")
+ARABIC_LETTERS = re.compile(f"[{_SCRIPT_CHARS['arabic']}]")
 
 INK = colors.HexColor("#1b1b1b")
 NAVY = colors.HexColor("#1f3b5c")
@@ -160,7 +160,7 @@ def _run_font(script: str, *, bold: bool) -> str:
     return JAPANESE_BOLD if bold else JAPANESE
 
 
-def _runs(text: str, *, bold: bool) -> list[tuple[str, str]]:
+def font_runs(text: str, *, bold: bool) -> list[tuple[str, str]]:
     """(font, text) pieces of one line, each piece in a single font."""
     base = SERIF_BOLD if bold else SERIF
     pieces, position = [], 0
@@ -177,19 +177,21 @@ def _runs(text: str, *, bold: bool) -> list[tuple[str, str]]:
 def _markup(text: str, *, bold: bool) -> str:
     return "".join(
         escape(piece) if font in (SERIF, SERIF_BOLD) else f'<font face="{font}">{escape(piece)}</font>'
-        for font, piece in _runs(text, bold=bold)
+        for font, piece in font_runs(text, bold=bold)
     )
 
 
 def _width(text: str, style: ParagraphStyle) -> float:
     bold = style.fontName == SERIF_BOLD
-    return sum(pdfmetrics.stringWidth(piece, font, style.fontSize) for font, piece in _runs(text, bold=bold))
+    return sum(
+        pdfmetrics.stringWidth(piece, font, style.fontSize) for font, piece in font_runs(text, bold=bold)
+    )
 
 
-def _shaped(text: str) -> str:
+def shaped(text: str) -> str:
     # Passport names may arrive decomposed ("e" + combining diaeresis); ReportLab places no combining marks.
     text = unicodedata.normalize("NFC", text)
-    return arabic_reshaper.reshape(text) if _ARABIC.search(text) else text
+    return arabic_reshaper.reshape(text) if ARABIC_LETTERS.search(text) else text
 
 
 class _RightToLeftParagraph(Flowable):
@@ -197,9 +199,9 @@ class _RightToLeftParagraph(Flowable):
 
     def __init__(self, text: str, style: ParagraphStyle):
         super().__init__()
-        self.words, self.style = _shaped(text).split(), style
+        self.words, self.style = shaped(text).split(), style
         # A line without Arabic (a URL, a passport number) keeps its own order, trailing "/" or "." included.
-        self.base_direction = "R" if _ARABIC.search(text) else "L"
+        self.base_direction = "R" if ARABIC_LETTERS.search(text) else "L"
         self.spaceBefore, self.spaceAfter = style.spaceBefore, style.spaceAfter
 
     def _paragraph(self, width: float) -> Paragraph:
@@ -232,8 +234,8 @@ def paragraph(text: str, style: ParagraphStyle | str = "body") -> Flowable:
     style = styles()[style] if isinstance(style, str) else style
     if is_rtl():
         return _RightToLeftParagraph(text, style)
-    text = _shaped(text)
-    if _ARABIC.search(text):  # an Arabic name inside a left-to-right letter
+    text = shaped(text)
+    if ARABIC_LETTERS.search(text):  # an Arabic name inside a left-to-right letter
         text = get_display(text)
     return Paragraph(_markup(text, bold=style.fontName == SERIF_BOLD), style)
 
@@ -247,8 +249,8 @@ def _covered_by_embedded_fonts() -> frozenset[int]:
 def can_render(text: str) -> bool:
     """Whether every character has a glyph, e.g. before printing a name in its own script (Thai would not)."""
     covered = _covered_by_embedded_fonts()
-    shaped = _shaped(text)
-    return all(ord(char) in covered or _SCRIPT_RUNS.fullmatch(char) for char in shaped if not char.isspace())
+    letters = shaped(text)
+    return all(ord(char) in covered or _SCRIPT_RUNS.fullmatch(char) for char in letters if not char.isspace())
 
 
 def qr_code(value: str, *, size: float) -> Drawing:

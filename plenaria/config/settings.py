@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "plenaria.delegations",
     "plenaria.registration",
     "plenaria.safeguarding",
+    "plenaria.badges",
     "plenaria.concerns",
     "plenaria.library",
     "plenaria.news",

@@ -21,7 +21,7 @@ class DocumentType(TimeStampedModel):
     )
     slug = models.SlugField(_("short name"))
     name = I18nCharField(_("name"), max_length=200)
-    # A press release also appears in the media section, with the press kit.
+    # Documents of such a type (press releases, the press kit) are also listed for the media on the news page.
     is_press_release = models.BooleanField(_("press release"), default=False)
     position = models.PositiveSmallIntegerField(_("position"), default=0)
 
@@ -151,8 +151,8 @@ class DocumentSearchEntry(models.Model):
     """What search reads for a document, kept apart so that reading documents never loads their texts. Written
     only by `plenaria.library.search.index_document`.
 
-    On PostgreSQL, migration 0002 adds two columns unknown to Django: `vector` (tsvector of every word, GIN index)
-    and `head` (tsvector of the titles and summaries, for ranking), and a trigram index on `title`."""
+    On PostgreSQL, migration 0002 adds two columns unknown to Django: `vector` (tsvector of every word with its
+    positions, GIN index) and `head` (small tsvector of the titles, for ranking), and a trigram index on `title`."""
 
     document = models.OneToOneField(
         Document, on_delete=models.CASCADE, primary_key=True, related_name="search_entry"

@@ -247,13 +247,13 @@ def test_theme_facet_counts_and_filters_the_results(congress, client):
     listing = client.get(library_url(congress)).content.decode()
     filtered = client.get(library_url(congress), {"theme": Theme.PREVENTION}).content.decode()
 
-    assert 'href="?theme=prevention">Prevention</a> <span class="muted">(2)</span>' in listing
-    assert 'href="?theme=protection">Protection</a> <span class="muted">(1)</span>' in listing
+    assert 'href="?theme=prevention"><bdi>Prevention</bdi></a> <span class="muted">(2)</span>' in listing
+    assert 'href="?theme=protection"><bdi>Protection</bdi></a> <span class="muted">(1)</span>' in listing
     assert "South Asia" in listing
     assert "Prevention paper 0" in filtered
     assert "Prevention paper 1" in filtered
     assert "Protection paper" not in filtered
-    assert 'aria-current="true">Prevention</a>' in filtered
+    assert 'aria-current="true"><bdi>Prevention</bdi></a>' in filtered
 
 
 def test_type_language_and_year_facets_filter_the_results(congress, client):

@@ -162,6 +162,20 @@ def test_search_quoted_phrase_needs_the_words_in_order(make_document):
     assert search("commercial sexual").total == 2
 
 
+def test_search_quoted_phrase_may_be_excluded(make_document):
+    make_document({"en": "Sexual exploitation, commercial aspects"})
+    make_document({"en": "Commercial sexual exploitation"})
+
+    assert titles(search('exploitation -"commercial sexual"')) == ["Sexual exploitation, commercial aspects"]
+
+
+def test_search_quoted_chinese_phrase_needs_its_characters_together(make_document):
+    make_document({"en": "Together"}, files={"zh-hans": "反对商业性剥削儿童。"})
+    make_document({"en": "Apart"}, files={"zh-hans": "性剥 和 剥削"})
+
+    assert titles(search('"性剥削"', reader_language="zh-hans")) == ["Together"]
+
+
 def test_search_leaves_out_excluded_words(make_document):
     make_document({"en": "Child labour and exploitation"})
     make_document({"en": "Exploitation in tourism"})
@@ -387,4 +401,4 @@ def test_matching_tsvector_stays_within_postgresql_limits():
     literal = matching_tsvector([["title"], huge])
 
     assert len(literal.encode()) < 1_048_576
-    assert literal.startswith("'title' 'word0'")
+    assert literal.startswith("'title':2 'word0':4")

@@ -52,7 +52,7 @@ def test_news_page_lists_press_releases(client, congress):
 
     page = client.get(f"/en/{congress.slug}/news/").content.decode()
 
-    assert "Press releases" in page
+    assert "For the media" in page
     assert f'href="/en/{congress.slug}/documents/{release.pk}/"' in page
     assert "Background paper on trafficking" not in page
 

@@ -47,9 +47,9 @@ def count_and_page(
     )
     # Django puts annotations after fields: `hits` and the documents list their annotation last.
     hits_sql, hits_params = _sql(hits.order_by())
-    if connections[documents.db].vendor == "postgresql":
-        # A fence: the entries are read from the GIN index once, not tested document by document.
-        hits_sql += " OFFSET 0"
+    # PostgreSQL reads the matching entries from the GIN index once and keeps them (whatever its statistics say,
+    # they are never looked for again document by document).
+    materialized = "MATERIALIZED " if connections[documents.db].vendor == "postgresql" else ""
     join = "LEFT JOIN" if every_document else "JOIN"
     parts = [
         f"SELECT '{column}', CAST({column} AS TEXT), COUNT(*), CAST(NULL AS REAL) FROM m GROUP BY {column}"  # noqa: S608 -- constants
@@ -67,9 +67,9 @@ def count_and_page(
     )
     # Everything put together here is either compiled by Django (with its parameters) or a constant.
     ctes = [
-        f"h (document_id, languages, rank) AS ({hits_sql})",
+        f"h (document_id, languages, rank) AS {materialized}({hits_sql})",
         f"d (id, document_type, theme, region, document_date, year) AS ({docs_sql})",
-        f"m AS (SELECT d.*, h.languages, COALESCE(h.rank, 0) AS rank FROM d {join} h ON h.document_id = d.id)",  # noqa: S608
+        f"m AS {materialized}(SELECT d.*, h.languages, COALESCE(h.rank, 0) AS rank FROM d {join} h ON h.document_id = d.id)",  # noqa: S608
     ]
     sql = "WITH " + ", ".join(ctes) + " " + " UNION ALL ".join(parts)
     counts: dict[str, dict[str, int]] = {name: {} for name in FACETS}

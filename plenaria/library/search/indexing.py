@@ -1,6 +1,5 @@
 """Keeping a document's search entry up to date with its descriptions and the texts of its current version."""
 
-import itertools
 import unicodedata
 
 from django.conf import settings
@@ -9,7 +8,7 @@ from i18nfield.strings import LazyI18nString
 
 from plenaria.library.models import Document, DocumentSearchEntry
 
-from .text import fold, is_cjk, pair_token, tokens
+from .text import fold, tokens
 
 # Search reads this many characters of each file's text (for the index and for snippets).
 FILE_TEXT_LIMIT = 200_000
@@ -37,46 +36,39 @@ def _quote(token: str) -> str:
     return "'" + token.replace("\\", "\\\\").replace("'", "''") + "'"
 
 
-def weighted_tsvector(sections: list[tuple[str, list[str]]]) -> str:
-    """A tsvector value with positions and weights, for ranking: `sections` are (weight, tokens) in reading
-    order; pairs of adjacent words are there too (see `matching_tsvector`), at the place of their first word.
-    Built here rather than by PostgreSQL's parser so that it holds exactly our tokens."""
+def _tsvector(sections: list[tuple[str, list[str]]], *, budget: int = _VECTOR_BUDGET) -> str:
+    """A tsvector value of `sections` ((weight, tokens) in reading order) with the positions of each token, so
+    that phrases can be matched (`<->`). Built here rather than by PostgreSQL's parser so that it holds exactly
+    our tokens. Within PostgreSQL's limits: 256 positions a token, positions up to 16383 (later words share the
+    last one), and tokens after `budget` bytes left out."""
     positions: dict[str, list[str]] = {}
-
-    def add(token: str, position: int, weight: str) -> None:
-        entry = positions.setdefault(token, [])
-        if len(entry) < _MAX_POSITIONS:
-            entry.append(f"{min(position, _MAX_POSITION)}{weight}")
-
+    used = 0
     counter = 0
     for weight, section in sections:
-        for index, token in enumerate(section):
+        counter += 1  # a gap: no phrase runs from one section into the next
+        for token in section:
             counter += 1
-            add(token, counter, weight)
-            if index and not is_cjk(token) and not is_cjk(section[index - 1]):
-                add(pair_token(section[index - 1], token), counter - 1, weight)
+            entry = positions.get(token)
+            cost = 2 if entry is not None else 10 + len(token.encode())
+            if used + cost > budget or (entry is not None and len(entry) >= _MAX_POSITIONS):
+                continue
+            used += cost
+            if entry is None:
+                entry = positions[token] = []
+            entry.append(f"{min(counter, _MAX_POSITION)}{weight}")
     return " ".join(f"{_quote(token)}:{','.join(entry)}" for token, entry in positions.items())
 
 
+def weighted_tsvector(sections: list[tuple[str, list[str]]]) -> str:
+    """The small tsvector search ranks by (titles): weights and positions, stored in the row."""
+    return _tsvector(sections)
+
+
 def matching_tsvector(sections: list[list[str]]) -> str:
-    """A tsvector value for matching only: each token once, without positions, and each pair of adjacent words
-    ("sexual exploitation") as one more token, so that phrases are found from the index alone, however long
-    the text. Within PostgreSQL's size limit: pairs go first, then the tokens seen last."""
-    words = dict.fromkeys(token for section in sections for token in section)
-    pairs = dict.fromkeys(
-        pair_token(first, second)
-        for section in sections
-        for first, second in itertools.pairwise(section)
-        if not is_cjk(first) and not is_cjk(second)
-    )
-    kept = []
-    used = 0
-    for token in [*words, *pairs]:
-        used += 6 + len(token.encode())
-        if used > _VECTOR_BUDGET:
-            break
-        kept.append(_quote(token))
-    return " ".join(kept)
+    """The tsvector search matches on: every token of the document with its positions (for phrases). Its GIN
+    index answers queries of words alone; the column itself is read only to check a phrase's positions, for
+    the rows the index found."""
+    return _tsvector([("", section) for section in sections])
 
 
 def index_document(document: Document) -> None:
@@ -110,7 +102,7 @@ def index_document(document: Document) -> None:
     with transaction.atomic():
         DocumentSearchEntry.objects.update_or_create(document=document, defaults=fields)
         if postgresql:
-            head = weighted_tsvector([("A", title_tokens), ("B", head_tokens)])
+            head = weighted_tsvector([("A", title_tokens)])
             vector = matching_tsvector([title_tokens, head_tokens, *body_sections])
             with connection.cursor() as cursor:
                 cursor.execute(

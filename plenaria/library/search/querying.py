@@ -1,7 +1,6 @@
 """Searching a set of documents: full-text search with trigram matching of titles as a fallback on PostgreSQL,
 containment of folded words elsewhere; facet counts over the matching set; one page of results with snippets."""
 
-import itertools
 import math
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -16,7 +15,7 @@ from plenaria.library.models import Document, DocumentSearchEntry
 
 from .facets import Counted, FacetValue, count_and_page, label_facets
 from .snippets import highlight_pattern, make_snippet
-from .text import ParsedQuery, Term, is_cjk, pair_token, parse_query
+from .text import ParsedQuery, parse_query
 
 PAGE_SIZE = 20
 # Below this many characters a query is too short for trigram matching to mean anything.
@@ -83,52 +82,46 @@ def _lexeme(token: str, prefix: bool) -> str:
     return "'" + token.replace("\\", "\\\\").replace("'", "''") + "'" + (":*" if prefix else "")
 
 
-def _phrase_lexemes(terms: tuple[Term, ...]) -> list[str]:
-    """A phrase as the pairs of adjacent words the index holds (see `matching_tsvector`); CJK pairs of characters
-    overlap already, so they are looked for as they are."""
-    lexemes = []
-    paired: set[int] = set()
-    for index, (first, second) in enumerate(itertools.pairwise(terms)):
-        if not is_cjk(first.token) and not is_cjk(second.token):
-            lexemes.append(_lexeme(pair_token(first.token, second.token), second.prefix))
-            paired.update((index, index + 1))
-    lexemes += [_lexeme(term.token, term.prefix) for index, term in enumerate(terms) if index not in paired]
-    return lexemes
-
-
 def tsquery_literal(parsed: ParsedQuery) -> str:
     parts = []
     for clause in parsed.clauses:
-        if clause.phrase:
-            lexemes = _phrase_lexemes(clause.terms)
-        else:
-            lexemes = [_lexeme(term.token, term.prefix) for term in clause.terms]
-        parts.append(("!" if clause.excluded else "") + "(" + " & ".join(lexemes) + ")")
+        lexemes = [_lexeme(term.token, term.prefix) for term in clause.terms]
+        # A phrase: the words one after the other (checked on the positions of the rows the index found).
+        operator = " <-> " if clause.phrase else " & "
+        parts.append(("!" if clause.excluded else "") + "(" + operator.join(lexemes) + ")")
     return " & ".join(parts)
 
 
 @contextmanager
-def _index_scans(database: str, *, needed: bool):
-    """On PostgreSQL, read the search entries through their indexes only. The planner does not know that testing
-    a row's tsvector means reading it from TOAST storage (tens of kilobytes each), and for a word found in most
-    documents it would rather read them all than the index. Just-in-time compilation goes too: the costs that
-    keep the planner off sequential scans would trigger it, for a second of compiling. Both are restored on
-    leaving, and undone with the savepoint on an error."""
+def _planner_settings(database: str, *, words: bool):
+    """On PostgreSQL, plans that do not depend on statistics (a table just loaded has none): matches and documents
+    are joined by hashing, never by looking for the matches again document by document (a nested loop over a
+    GIN scan). With words, the search entries are read through their indexes only: the planner does not know
+    that testing a row's tsvector means reading it from TOAST storage, and for a word found in most documents it
+    would rather read them all than the index. Just-in-time compilation goes too: the costs that keep the
+    planner off those plans would trigger it, for a second of compiling. All are restored on leaving, and undone
+    with the savepoint on an error."""
     connection = connections[database]
-    if not needed or connection.vendor != "postgresql":
+    if connection.vendor != "postgresql":
         yield
         return
+    names = ["enable_nestloop", "jit", *(["enable_seqscan"] if words else [])]
     with transaction.atomic(using=database):
         with connection.cursor() as cursor:
+            # The settings as they were, then turned off (a select list is evaluated in order).
             cursor.execute(
-                "SELECT current_setting('enable_seqscan'), current_setting('jit'), "
-                "set_config('enable_seqscan', 'off', true), set_config('jit', 'off', true)"
+                "SELECT "
+                + ", ".join(
+                    ["current_setting(%s)"] * len(names) + ["set_config(%s, 'off', true)"] * len(names)
+                ),
+                [*names, *names],
             )
-            seqscan, jit = cursor.fetchone()[:2]
+            saved = cursor.fetchone()[: len(names)]
         yield
         with connection.cursor() as cursor:
             cursor.execute(
-                "SELECT set_config('enable_seqscan', %s, true), set_config('jit', %s, true)", [seqscan, jit]
+                "SELECT " + ", ".join(["set_config(%s, %s, true)"] * len(names)),
+                [value for pair in zip(names, saved, strict=True) for value in pair],
             )
 
 
@@ -147,8 +140,8 @@ def _raw(sql: str, params: list, output_field):
 
 
 def _postgresql_hits(parsed: ParsedQuery) -> QuerySet:
-    # Ranked by titles and summaries only (a small tsvector, stored in the row): documents found by their text
-    # alone follow, newest first.
+    # Matched from the GIN index alone (the big tsvector is read only to check a phrase's positions), ranked by
+    # the titles only (a small tsvector, stored in the row): documents found elsewhere follow, newest first.
     tsquery = tsquery_literal(parsed)
     return _entries(
         _raw("vector @@ %s::tsquery", [tsquery], BooleanField()),
@@ -208,7 +201,7 @@ def search_documents(
     else:
         hits = _postgresql_hits(parsed) if postgresql else _words_hits(parsed)
     approximate = False
-    with _index_scans(documents.db, needed=bool(parsed)):
+    with _planner_settings(documents.db, words=bool(parsed)):
 
         def run(hits: QuerySet, page: int) -> Counted:
             offset = (page - 1) * PAGE_SIZE

@@ -7,7 +7,6 @@ looked for always agree."""
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 # Han (with the iteration mark 々 and compatibility ideographs), Hiragana, Katakana (with ー), Hangul.
 _CJK = "\u1100-\u11ff\u3005\u3007\u3040-\u30ff\u3130-\u318f\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
@@ -30,19 +29,28 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", text).casefold()
 
 
-@lru_cache(maxsize=4096)
+_FOLDED: dict[str, str] = {}
+
+
 def _fold_char(char: str) -> str:
-    return fold(char)
+    folded = _FOLDED.get(char)
+    if folded is None:
+        folded = fold(char)
+        if len(_FOLDED) < 65_536:
+            _FOLDED[char] = folded
+    return folded
 
 
 def fold_mapped(text: str) -> tuple[str, list[int]]:
     """`fold(text)`, character by character, with for each folded character the index in `text` it comes from."""
-    parts: list[str] = []
+    if text.isascii():
+        return text.lower(), list(range(len(text)))
+    parts = [_fold_char(char) for char in text]
+    if all(len(part) == 1 for part in parts):
+        return "".join(parts), list(range(len(text)))
     origins: list[int] = []
-    for index, char in enumerate(text):
-        folded = char if char.isascii() and not char.isupper() else _fold_char(char)
-        parts.append(folded)
-        origins.extend([index] * len(folded))
+    for index, part in enumerate(parts):
+        origins.extend([index] * len(part))
     return "".join(parts), origins
 
 
@@ -55,12 +63,6 @@ def bigrams(run: str) -> list[str]:
     if len(run) < 2:
         return [run]
     return [run[i : i + 2] for i in range(len(run) - 1)]
-
-
-def pair_token(first: str, second: str) -> str:
-    """The token of two adjacent words, for phrases. It starts with a character no word starts with, so that
-    looking for the words starting with "child" does not go through every pair starting with it."""
-    return f"~{first} {second}"
 
 
 def pieces(text: str) -> list[str]:

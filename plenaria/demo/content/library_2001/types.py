@@ -88,6 +88,7 @@ DOCUMENT_TYPES = [
     },
     {
         "slug": "press-kit",
+        "is_press_release": True,  # with the press releases, in the news page's corner for the media
         "name": {
             "en": "Press kit",
             "fr": "Dossier de presse",

@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class BadgesConfig(AppConfig):
+    name = "plenaria.badges"
+    label = "badges"
+    verbose_name = _("Badges")
