@@ -6,3 +6,6 @@ class BadgesConfig(AppConfig):
     name = "plenaria.badges"
     label = "badges"
     verbose_name = _("Badges")
+
+    def ready(self):
+        from . import receivers  # noqa: F401 -- connects the signal receivers

@@ -12,3 +12,7 @@ accreditation_requested = Signal()
 # form (kwargs: participant, language: the language the form was read in). The safeguarding app records which
 # version of the code that was, so that nobody is asked to accept the same code twice.
 code_of_conduct_accepted = Signal()
+
+# Sent inside the transaction when a registration is withdrawn or rejected (kwargs: participant, actor). Badges
+# listen to it: a badge must not open any door once its holder is no longer a participant.
+participant_left = Signal()

@@ -10,21 +10,9 @@ from plenaria.safeguarding.enums import ConsentKind
 from tests.concurrency import POSTGRESQL_ONLY, run_at_once
 from tests.factories.badges import BadgeFactory, clear_young_person
 from tests.factories.registration import CategoryFactory
-from tests.factories.safeguarding import AdultParticipantFactory, ConsentFactory, YouthProfileFactory
+from tests.factories.safeguarding import ConsentFactory, YouthProfileFactory
 
 pytestmark = [pytest.mark.integration, pytest.mark.django_db]
-
-
-@pytest.fixture
-def clerk(congress, make_staff):
-    return make_staff(congress, "can_change_congress")
-
-
-@pytest.fixture
-def delegate(congress):
-    return AdultParticipantFactory(
-        category=CategoryFactory(congress=congress), status=RegistrationStatus.APPROVED
-    )
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from plenaria.common.mail import queue_templated_email
 from ..enums import TRANSITIONS, RegistrationStatus
 from ..errors import RegistrationError
 from ..models import Participant
-from ..signals import participant_accredited
+from ..signals import participant_accredited, participant_left
 from .letters import revoke_letters
 
 
@@ -37,6 +37,7 @@ def change_status(
     participant.save(update_fields=sorted(fields))
     if target in (RegistrationStatus.WITHDRAWN, RegistrationStatus.REJECTED):
         revoke_letters(participant=participant, actor=actor)  # an embassy must not see a closed one as valid
+        participant_left.send(sender=Participant, participant=participant, actor=actor)
     log_action(
         participant,
         f"registration.participant.{target}",
