@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "plenaria.registration",
     "plenaria.safeguarding",
     "plenaria.badges",
+    "plenaria.checkin",
     "plenaria.concerns",
     "plenaria.library",
     "plenaria.news",
@@ -233,6 +234,8 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    # Two choice sets share a field name across apps: name them, so the schema is stable and says which is which.
+    "ENUM_NAME_OVERRIDES": {"ScanDirectionEnum": "plenaria.checkin.enums.Direction"},
 }
 
 # --- Static and uploaded files --------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
 from plenaria.accounts.views import switch_language
+from plenaria.checkin.urls_api import urlpatterns as checkin_api
 from plenaria.common.views import healthz
 from plenaria.congresses.api import CongressDetailApi, CongressListApi
 from plenaria.helpdesk.urls_api import urlpatterns as helpdesk_api
@@ -45,6 +46,7 @@ api_v1 = [
     *helpdesk_api,
     *library_api,
     *news_api,
+    *checkin_api,
 ]
 
 urlpatterns = [

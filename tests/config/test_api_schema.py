@@ -25,6 +25,10 @@ def test_api_schema_is_valid_openapi_3_document(client):
     assert schema["openapi"].startswith("3.")
     assert schema["info"]["title"] == "Plenaria API"
     assert sorted(schema["paths"]) == [
+        "/api/v1/checkin/badges/{badge_id}/photo/",
+        "/api/v1/checkin/checkpoint-list/",
+        "/api/v1/checkin/scans/",
+        "/api/v1/checkin/sync/",
         "/api/v1/congresses/",
         "/api/v1/congresses/{congress_slug}/delegations/",
         "/api/v1/congresses/{congress_slug}/delegations/{id}/members/",

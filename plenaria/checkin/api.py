@@ -1,0 +1,186 @@
+"""The scanning devices' API (/api/v1/checkin/…): download the checkpoint's list, redeem a scan, sync the scans made
+offline. A device authenticates with its token (`Authorization: Device <token>`); a revoked device gets 401."""
+
+import mimetypes
+
+from django.contrib.auth.decorators import login_not_required
+from django.contrib.auth.models import AnonymousUser
+from django.http import Http404
+from django.utils.decorators import method_decorator
+from django.utils.translation import gettext as _
+from drf_spectacular.extensions import OpenApiAuthenticationExtension
+from drf_spectacular.utils import extend_schema
+from rest_framework import authentication, exceptions, permissions, serializers, status
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from plenaria.common.private_storage import private_file_response
+from plenaria.registration.disclosure import Audience, disclose_one
+from plenaria.safeguarding.enums import MediaLevel
+
+from .enums import Direction, ScanReason
+from .models import Device
+from .selectors import checkpoint_list, get_device_by_token, photo_badge_for
+from .services import MAX_BATCH, redeem_scan, sync_batch
+
+# --- Authentication ---------------------------------------------------------------------------------------------
+
+
+class DeviceAuthentication(authentication.BaseAuthentication):
+    """`Authorization: Device <token>`: the token shown once when the device was registered. The request has no
+    user; `request.auth` is the device."""
+
+    keyword = "Device"
+
+    def authenticate(self, request):
+        parts = authentication.get_authorization_header(request).split()
+        if not parts or parts[0].lower() != self.keyword.lower().encode():
+            return None
+        if len(parts) != 2:
+            raise exceptions.AuthenticationFailed(_("Invalid device token."))
+        device = get_device_by_token(token=parts[1].decode(errors="replace"))
+        if device is None:
+            raise exceptions.AuthenticationFailed(_("Invalid device token."))
+        if device.is_revoked:
+            raise exceptions.AuthenticationFailed(_("This device is revoked."))
+        return AnonymousUser(), device
+
+    def authenticate_header(self, request) -> str:
+        return self.keyword
+
+
+class DeviceAuthenticationScheme(OpenApiAuthenticationExtension):
+    target_class = DeviceAuthentication
+    name = "deviceToken"
+
+    def get_security_definition(self, auto_schema):
+        return {
+            "type": "apiKey",
+            "in": "header",
+            "name": "Authorization",
+            "description": "`Device <token>`: the token shown when the device was registered.",
+        }
+
+
+class IsDevice(permissions.BasePermission):
+    def has_permission(self, request, view) -> bool:
+        return isinstance(request.auth, Device)
+
+
+@method_decorator(login_not_required, name="dispatch")
+class DeviceApi(APIView):
+    authentication_classes = [DeviceAuthentication]
+    permission_classes = [IsDevice]
+
+
+# --- Shapes -----------------------------------------------------------------------------------------------------
+
+
+class ParticipantOutput(serializers.Serializer):
+    name = serializers.CharField(help_text="As the badge shows it (a young person's pseudonym where asked).")
+    category = serializers.CharField()
+    category_code = serializers.CharField(help_text="The badge's letter code.")
+    role = serializers.CharField(help_text="In the delegation; empty for others.")
+    photo_url = serializers.CharField(allow_null=True, help_text="Null: no photo may be shown.")
+
+
+class ScanResultOutput(serializers.Serializer):
+    scan_id = serializers.UUIDField()
+    admitted = serializers.BooleanField()
+    reason = serializers.ChoiceField(choices=ScanReason.choices, help_text="Stable: for programs.")
+    message = serializers.CharField(help_text="For the operator, in the request's language.")
+    participant = ParticipantOutput(allow_null=True)
+    flagged = serializers.BooleanField(help_text="A revoked badge: keep it and call a supervisor.")
+    conflict = serializers.BooleanField(help_text="Admitted offline by the device, refused by the server.")
+    duplicate = serializers.BooleanField(help_text="This scan id was already received: its first result.")
+
+
+class RedeemInput(serializers.Serializer):
+    scan_id = serializers.UUIDField(help_text="Made by the device; sending it again is safe.")
+    secret = serializers.CharField(max_length=200, help_text="The QR code's content.")
+    scanned_at = serializers.DateTimeField(help_text="By the device's clock.")
+    direction = serializers.ChoiceField(choices=Direction.choices, required=False, default="")
+
+
+class OfflineScanInput(RedeemInput):
+    admitted = serializers.BooleanField(help_text="What the device decided offline.")
+
+
+class SyncInput(serializers.Serializer):
+    scans = OfflineScanInput(many=True, max_length=MAX_BATCH)
+
+
+class SyncOutput(serializers.Serializer):
+    received = serializers.IntegerField()
+    recorded = serializers.IntegerField(help_text="New scans stored by this sync.")
+    duplicates = serializers.IntegerField(help_text="Scans received before: counted once.")
+    admitted = serializers.IntegerField()
+    refused = serializers.IntegerField()
+    conflicts = serializers.IntegerField()
+    results = ScanResultOutput(many=True)
+
+
+class ListedBadgeOutput(serializers.Serializer):
+    secret_hash = serializers.CharField(help_text="SHA-256 (hex) of the QR code's content.")
+    name = serializers.CharField()
+    category_code = serializers.CharField()
+    photo_url = serializers.CharField(allow_null=True)
+
+
+class CheckpointListOutput(serializers.Serializer):
+    checkpoint = serializers.CharField()
+    zone = serializers.CharField()
+    admitted = ListedBadgeOutput(many=True, help_text="The badges this checkpoint admits.")
+    revoked_hashes = serializers.ListField(child=serializers.CharField(), help_text="Refuse and flag these.")
+
+
+def _invalid(serializer: serializers.Serializer) -> Response:
+    errors = serializer.errors
+    return Response(
+        {"code": "invalid", "detail": _("A scan needs an id, a badge code and a time."), "fields": errors},
+        status=status.HTTP_400_BAD_REQUEST,
+    )
+
+
+# --- Endpoints --------------------------------------------------------------------------------------------------
+
+
+class CheckpointListApi(DeviceApi):
+    @extend_schema(responses=CheckpointListOutput, summary="What the device keeps to scan offline")
+    def get(self, request):
+        return Response(CheckpointListOutput(checkpoint_list(device=request.auth)).data)
+
+
+class RedeemScanApi(DeviceApi):
+    @extend_schema(request=RedeemInput, responses=ScanResultOutput, summary="Redeem a scan")
+    def post(self, request):
+        serializer = RedeemInput(data=request.data)
+        if not serializer.is_valid():
+            return _invalid(serializer)
+        result = redeem_scan(device=request.auth, **serializer.validated_data)
+        return Response(ScanResultOutput(result).data)
+
+
+class SyncBatchApi(DeviceApi):
+    @extend_schema(request=SyncInput, responses=SyncOutput, summary="Sync the scans made offline")
+    def post(self, request):
+        serializer = SyncInput(data=request.data)
+        if not serializer.is_valid():
+            return _invalid(serializer)
+        report = sync_batch(device=request.auth, scans=serializer.validated_data["scans"])
+        return Response(SyncOutput(report).data)
+
+
+class BadgePhotoApi(DeviceApi):
+    @extend_schema(
+        responses={(200, "image/*"): bytes}, summary="The photo to compare with the identity document"
+    )
+    def get(self, request, badge_id: int):
+        badge = photo_badge_for(device=request.auth, badge_id=badge_id)
+        if badge is None or not badge.participant.photo:
+            raise Http404
+        if disclose_one(badge.participant, audience=Audience.STAFF).media_level != MediaLevel.PUBLIC:
+            raise Http404
+        photo = badge.participant.photo
+        content_type = mimetypes.guess_type(photo.name)[0] or "application/octet-stream"
+        return private_file_response(photo, download_name="photo", content_type=content_type)

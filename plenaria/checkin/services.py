@@ -1,0 +1,309 @@
+"""Checkpoints, scanning devices and scans. Device registration and revocation are audit-logged (ids only, never
+a token); every scan is stored, once per scan id, whether it was admitted or refused."""
+
+import datetime
+import secrets as random_secrets
+import uuid
+from dataclasses import dataclass
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
+
+from plenaria.badges.models import AccessZone, Badge
+from plenaria.common.audit import log_action
+from plenaria.congresses.models import Congress
+from plenaria.registration.enums import RegistrationStatus
+from plenaria.safeguarding.enums import ClearanceReason
+
+from .enums import Direction, ScanOutcome, ScanReason
+from .errors import CheckinError
+from .models import Checkpoint, Device, Scan, hash_token
+from .selectors import (
+    AdmissionFacts,
+    ParticipantSummary,
+    admission_facts,
+    existing_scans,
+    participant_summary,
+)
+
+MAX_BATCH = 10_000
+
+
+@dataclass(frozen=True)
+class ScanResult:
+    """The answer to one scan, for the operator's screen."""
+
+    scan_id: str
+    admitted: bool
+    reason: str
+    message: str
+    participant: ParticipantSummary | None = None
+    flagged: bool = False  # a revoked badge: keep it and call a supervisor
+    conflict: bool = False
+    duplicate: bool = False
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    results: list[ScanResult]
+    received: int
+    recorded: int
+    duplicates: int
+    admitted: int
+    refused: int
+    conflicts: int
+
+
+# --- Checkpoints and devices ------------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def create_checkpoint(*, congress: Congress, zone: AccessZone, name: str, slug: str, actor) -> Checkpoint:
+    """A door that admits to `zone`."""
+    if zone.congress_id != congress.pk:
+        raise CheckinError("zone_of_another_congress")
+    if not name.strip():
+        raise CheckinError("name_required")
+    if Checkpoint.objects.filter(congress=congress, slug=slug).exists():
+        raise CheckinError("slug_taken")
+    checkpoint = Checkpoint.objects.create(congress=congress, zone=zone, name=name.strip(), slug=slug)
+    log_action(checkpoint, "checkin.checkpoint.created", actor=actor, congress_id=congress.pk)
+    return checkpoint
+
+
+@transaction.atomic
+def register_device(*, checkpoint: Checkpoint, name: str, actor) -> tuple[Device, str]:
+    """Register a scanning device at `checkpoint`. Returns the device and its raw token, which is shown once and
+    never stored (only its digest is)."""
+    if not name.strip():
+        raise CheckinError("name_required")
+    token = random_secrets.token_urlsafe(32)
+    device = Device.objects.create(
+        congress_id=checkpoint.congress_id,
+        checkpoint=checkpoint,
+        name=name.strip(),
+        token_hash=hash_token(token),
+        registered_by=actor,
+    )
+    log_action(
+        device,
+        "checkin.device.registered",
+        actor=actor,
+        congress_id=checkpoint.congress_id,
+        data={"checkpoint": checkpoint.pk},
+    )
+    return device, token
+
+
+@transaction.atomic
+def revoke_device(*, device: Device, actor) -> Device:
+    """Revoke a lost or retired device: its token is refused from now on."""
+    device = Device.objects.select_for_update().get(pk=device.pk)
+    if device.is_revoked:
+        raise CheckinError("device_revoked")
+    device.revoked_at = timezone.now()
+    device.revoked_by = actor
+    device.save(update_fields=["revoked_at", "revoked_by", "updated_at"])
+    log_action(device, "checkin.device.revoked", actor=actor, congress_id=device.congress_id)
+    return device
+
+
+# --- Deciding a scan --------------------------------------------------------------------------------------------
+
+
+def _refusal(badge: Badge | None, facts: AdmissionFacts, at: datetime.datetime) -> str:
+    """The reason to refuse `badge` at `at` (the scan time, for an offline scan), or ADMITTED."""
+    if badge is None:
+        return ScanReason.UNKNOWN_BADGE
+    # A badge revoked after an offline scan was still valid when it was shown at the door.
+    if badge.is_revoked and badge.revoked_at <= at:
+        return ScanReason.REVOKED_BADGE
+    participant = badge.participant
+    if participant.status != RegistrationStatus.APPROVED:
+        return ScanReason.NOT_ACCREDITED
+    if participant.category_id not in facts.category_ids:
+        return ScanReason.WRONG_ZONE
+    clearance = facts.clearances[participant.pk]
+    if not clearance.cleared:
+        if clearance.reasons == [ClearanceReason.CHAPERONE_MISSING.value]:
+            return ScanReason.NO_CHAPERONE
+        return ScanReason.NOT_CLEARED
+    return ScanReason.ADMITTED
+
+
+def _result_of(scan: Scan, facts: AdmissionFacts, *, duplicate: bool = False) -> ScanResult:
+    # The badge comes from the facts already read (never `scan.badge`: one query per scan of a batch).
+    badge = facts.badges_by_id.get(scan.badge_id)
+    participant = None
+    if badge is not None and badge.participant_id in facts.shown:
+        participant = participant_summary(badge=badge, shown=facts.shown[badge.participant_id])
+    return ScanResult(
+        scan_id=str(scan.uuid),
+        admitted=scan.is_admitted,
+        reason=scan.reason,
+        message=str(ScanReason(scan.reason).label),
+        participant=participant,
+        flagged=scan.reason == ScanReason.REVOKED_BADGE,
+        conflict=scan.conflict,
+        duplicate=duplicate,
+    )
+
+
+@dataclass(frozen=True)
+class _Incoming:
+    """One scan as received, checked for shape."""
+
+    scan_id: uuid.UUID
+    secret: str
+    scanned_at: datetime.datetime
+    direction: str
+    offline: bool
+    device_admitted: bool
+
+
+def _decided(device: Device, incoming: _Incoming, facts: AdmissionFacts, *, revoked: bool, now) -> Scan:
+    """The scan to store, with the server's decision (unsaved)."""
+    badge = facts.badges.get(incoming.secret)
+    if revoked:
+        reason = ScanReason.DEVICE_REVOKED
+    else:
+        reason = _refusal(badge, facts, _decision_time(incoming.scanned_at, incoming.offline, now))
+    admitted = reason == ScanReason.ADMITTED
+    return Scan(
+        uuid=incoming.scan_id,
+        badge=badge,
+        checkpoint_id=device.checkpoint_id,
+        device=device,
+        scanned_at=incoming.scanned_at,
+        result=ScanOutcome.ADMITTED if admitted else ScanOutcome.REFUSED,
+        reason=reason,
+        direction=incoming.direction,
+        was_offline=incoming.offline,
+        conflict=incoming.offline and incoming.device_admitted and not admitted,
+    )
+
+
+def _parse(*, scan_id, secret, scanned_at, direction, offline: bool, device_admitted: bool) -> _Incoming:
+    try:
+        scan_uuid = scan_id if isinstance(scan_id, uuid.UUID) else uuid.UUID(str(scan_id))
+    except (TypeError, ValueError, AttributeError) as error:
+        raise CheckinError("invalid_scan") from error
+    if isinstance(scanned_at, str):
+        scanned_at = parse_datetime(scanned_at)
+    if not isinstance(scanned_at, datetime.datetime) or timezone.is_naive(scanned_at):
+        raise CheckinError("invalid_scan")
+    if direction not in ("", None, *Direction.values) or not isinstance(secret, str):
+        raise CheckinError("invalid_scan")
+    return _Incoming(scan_uuid, secret, scanned_at, direction or "", offline, bool(device_admitted))
+
+
+def _check_replay(existing: Scan, device: Device) -> None:
+    if existing.device_id != device.pk:
+        raise CheckinError("scan_id_taken")
+
+
+def _is_revoked(device: Device) -> bool:
+    """Read afresh: a device revoked after its request was authenticated scans no more."""
+    return Device.objects.filter(pk=device.pk, revoked_at__isnull=False).exists()
+
+
+def _decision_time(scanned_at: datetime.datetime, offline: bool, now: datetime.datetime) -> datetime.datetime:
+    """Online, the server's clock decides; offline, the scan time (never later than now)."""
+    return min(scanned_at, now) if offline else now
+
+
+@transaction.atomic
+def redeem_scan(
+    *,
+    device: Device,
+    secret: str,
+    scan_id,
+    scanned_at,
+    offline: bool = False,
+    device_admitted: bool = False,
+    direction: str = "",
+) -> ScanResult:
+    """Decide and store one scan. The same `scan_id` again returns the first result. The badge's row is locked
+    so that a revocation and a scan of the same badge are decided one after the other."""
+    incoming = _parse(
+        scan_id=scan_id,
+        secret=secret,
+        scanned_at=scanned_at,
+        direction=direction,
+        offline=offline,
+        device_admitted=device_admitted,
+    )
+    existing = existing_scans(uuids=[incoming.scan_id]).get(str(incoming.scan_id))
+    if existing is not None:
+        _check_replay(existing, device)
+        return _result_of(existing, admission_facts(device=device, secrets=[secret]), duplicate=True)
+    facts = admission_facts(device=device, secrets=[secret], lock=True)
+    scan = _decided(device, incoming, facts, revoked=_is_revoked(device), now=timezone.now())
+    try:
+        with transaction.atomic():
+            scan.save()
+    except IntegrityError:  # the same scan sent twice at once: the first one stored wins
+        existing = Scan.objects.get(uuid=incoming.scan_id)
+        _check_replay(existing, device)
+        return _result_of(existing, facts, duplicate=True)
+    return _result_of(scan, facts)
+
+
+# --- Offline batches --------------------------------------------------------------------------------------------
+
+
+def _parsed_batch(scans: list[dict]) -> list[_Incoming]:
+    if len(scans) > MAX_BATCH:
+        raise CheckinError("batch_too_large")
+    if not all(isinstance(raw, dict) for raw in scans):
+        raise CheckinError("invalid_scan")
+    return [
+        _parse(
+            scan_id=raw.get("scan_id"),
+            secret=raw.get("secret"),
+            scanned_at=raw.get("scanned_at"),
+            direction=raw.get("direction"),
+            offline=True,
+            device_admitted=raw.get("admitted", False),
+        )
+        for raw in scans
+    ]
+
+
+@transaction.atomic
+def sync_batch(*, device: Device, scans: list[dict]) -> SyncReport:
+    """Store the scans a device made offline (each dict: scan_id, secret, scanned_at, and optionally admitted — the
+    device's own decision — and direction), decided as `redeem_scan(offline=True)` would, in a fixed number of
+    queries. Scans already stored (an earlier sync, or twice in this batch) count once; a scan the device admitted
+    but the server refuses is a conflict."""
+    parsed = _parsed_batch(scans)
+    stored = existing_scans(uuids=[incoming.scan_id for incoming in parsed])
+    for scan in stored.values():
+        _check_replay(scan, device)
+    facts = admission_facts(device=device, secrets=[incoming.secret for incoming in parsed])
+    now, revoked = timezone.now(), _is_revoked(device)
+    results, new = [], {}
+    for incoming in parsed:
+        key = str(incoming.scan_id)
+        if key in stored or key in new:
+            results.append(_result_of(stored.get(key) or new[key], facts, duplicate=True))
+        else:
+            new[key] = _decided(device, incoming, facts, revoked=revoked, now=now)
+            results.append(_result_of(new[key], facts))
+    # A concurrent sync of the same scans may have stored some meanwhile: the unique id keeps them once.
+    Scan.objects.bulk_create(new.values(), batch_size=1000, ignore_conflicts=True)
+    return _report(results, recorded=len(new))
+
+
+def _report(results: list[ScanResult], *, recorded: int) -> SyncReport:
+    fresh = [result for result in results if not result.duplicate]
+    return SyncReport(
+        results=results,
+        received=len(results),
+        recorded=recorded,
+        duplicates=len(results) - len(fresh),
+        admitted=sum(result.admitted for result in fresh),
+        refused=sum(not result.admitted for result in fresh),
+        conflicts=sum(result.conflict for result in fresh),
+    )
