@@ -30,6 +30,15 @@ class AccessZone(TimeStampedModel):
         related_name="access_zones",
         blank=True,
     )
+    # The youth area: an admitted young person's scans here sign them in on this event's safeguarding register.
+    youth_event = models.ForeignKey(
+        "congresses.Event",
+        verbose_name=_("youth event whose sign-in register this zone keeps"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
     class Meta:
         ordering = ["position", "pk"]

@@ -2,7 +2,8 @@
 
 Text is rendered in the active language. ReportLab neither shapes Arabic nor reorders right-to-left text without
 `rlbidi`, which is not on PyPI, so `paragraph()` does both itself (arabic-reshaper, python-bidi) and picks a font
-for each run of Arabic, Japanese, Chinese or Korean characters.
+for each run of Arabic, Japanese, Chinese or Korean characters. Every font is embedded (only the glyphs used), so a
+PDF looks the same in every reader, whatever fonts the machine that prints it has.
 """
 
 import functools
@@ -25,7 +26,6 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -41,15 +41,18 @@ from reportlab.platypus import (
 FONT_DIR = Path(__file__).resolve().parent / "fonts"
 SERIF, SERIF_BOLD = "NotoSerif", "NotoSerif-Bold"
 ARABIC, ARABIC_BOLD = "NotoNaskhArabic", "NotoNaskhArabic-Bold"
+JAPANESE, CHINESE, KOREAN = "NotoSansJP", "NotoSansSC", "NotoSansKR"
 _FONT_FILES = {
     SERIF: "NotoSerif-Regular.ttf",
     SERIF_BOLD: "NotoSerif-Bold.ttf",
     ARABIC: "NotoNaskhArabic-Regular.ttf",
     ARABIC_BOLD: "NotoNaskhArabic-Bold.ttf",
+    JAPANESE: "NotoSansJP-Regular.ttf",
+    CHINESE: "NotoSansSC-Regular.ttf",
+    KOREAN: "NotoSansKR-Regular.ttf",
 }
-# Built into every PDF reader, so nothing is embedded (a full CJK font would weigh 10–20 MB).
-JAPANESE, JAPANESE_BOLD = "HeiseiMin-W3", "HeiseiKakuGo-W5"
-CHINESE, KOREAN = "STSong-Light", "HYSMyeongJo-Medium"
+# One weight each (a bold CJK font would double 7 MB): `draw_string` thickens a bold run with its outline.
+CJK_FONTS = (JAPANESE, CHINESE, KOREAN)
 
 # Runs of one script; the spaces between two words of the same script stay inside the run.
 _SCRIPT_CHARS = {
@@ -88,8 +91,44 @@ class Letterhead:
 def register_fonts() -> None:
     for name, file_name in _FONT_FILES.items():
         pdfmetrics.registerFont(TTFont(name, FONT_DIR / file_name))
-    for name in (JAPANESE, JAPANESE_BOLD, CHINESE, KOREAN):
-        pdfmetrics.registerFont(UnicodeCIDFont(name))
+
+
+@functools.cache
+def _glyphs(font: str) -> frozenset[int]:
+    register_fonts()
+    return frozenset(pdfmetrics.getFont(font).face.charToGlyph)
+
+
+def cjk_font_for(text: str, preferred: str) -> str:
+    """`preferred` if it has every character of `text`, else the first CJK font that has them all (a traditional
+    Chinese character in a Japanese name, a Korean name's hanja). The fonts cover the national character sets
+    (JIS X 0208 with Windows' extensions, GB 2312 with Big5's common characters, KS X 1001)."""
+    needed = {ord(char) for char in text if not char.isspace()}
+    for font in (preferred, *(font for font in CJK_FONTS if font != preferred)):
+        if needed <= _glyphs(font):
+            return font
+    return preferred
+
+
+def draw_string(
+    canvas: Canvas, x: float, y: float, text: str, *, font: str, size: float, bold: bool, colour
+) -> None:
+    """Draw one run at (x, y). A bold run in a CJK font, which has one weight, is drawn with its outline stroked
+    too, as much as a bold weight would add."""
+    canvas.setFillColor(colour)
+    if not (bold and font in CJK_FONTS):
+        canvas.setFont(font, size)
+        canvas.drawString(x, y, text)
+        return
+    canvas.saveState()
+    canvas.setStrokeColor(colour)
+    canvas.setLineWidth(size * 0.035)
+    text_object = canvas.beginText(x, y)
+    text_object.setFont(font, size)
+    text_object.setTextRenderMode(2)  # fill, then stroke
+    text_object.textOut(text)
+    canvas.drawText(text_object)
+    canvas.restoreState()
 
 
 def is_rtl() -> bool:
@@ -150,24 +189,25 @@ def styles() -> dict[str, ParagraphStyle]:
     return _styles(rtl=is_rtl(), cjk=_is_cjk_language())
 
 
-def _run_font(script: str, *, bold: bool) -> str:
+def _run_font(script: str, piece: str, *, bold: bool) -> str:
     if script == "arabic":
         return ARABIC_BOLD if bold else ARABIC
     if script == "hangul":
-        return KOREAN
+        return cjk_font_for(piece, KOREAN)
     if (translation.get_language() or "").startswith("zh"):
-        return CHINESE
-    return JAPANESE_BOLD if bold else JAPANESE
+        return cjk_font_for(piece, CHINESE)
+    return cjk_font_for(piece, JAPANESE)
 
 
 def font_runs(text: str, *, bold: bool) -> list[tuple[str, str]]:
-    """(font, text) pieces of one line, each piece in a single font."""
+    """(font, text) pieces of one line, each piece in a single font. CJK pieces come in the one weight there is:
+    draw them with `draw_string` to keep them bold."""
     base = SERIF_BOLD if bold else SERIF
     pieces, position = [], 0
     for match in _SCRIPT_RUNS.finditer(text):
         if match.start() > position:
             pieces.append((base, text[position : match.start()]))
-        pieces.append((_run_font(match.lastgroup, bold=bold), match.group()))
+        pieces.append((_run_font(match.lastgroup, match.group(), bold=bold), match.group()))
         position = match.end()
     if position < len(text):
         pieces.append((base, text[position:]))
@@ -242,15 +282,13 @@ def paragraph(text: str, style: ParagraphStyle | str = "body") -> Flowable:
 
 @functools.cache
 def _covered_by_embedded_fonts() -> frozenset[int]:
-    register_fonts()
-    return frozenset().union(*(pdfmetrics.getFont(name).face.charToGlyph for name in (SERIF, ARABIC)))
+    return frozenset().union(*(_glyphs(name) for name in (SERIF, ARABIC, *CJK_FONTS)))
 
 
 def can_render(text: str) -> bool:
     """Whether every character has a glyph, e.g. before printing a name in its own script (Thai would not)."""
     covered = _covered_by_embedded_fonts()
-    letters = shaped(text)
-    return all(ord(char) in covered or _SCRIPT_RUNS.fullmatch(char) for char in letters if not char.isspace())
+    return all(ord(char) in covered for char in shaped(text) if not char.isspace())
 
 
 def qr_code(value: str, *, size: float) -> Drawing:

@@ -13,7 +13,9 @@ from pypdf.generic import ContentStream
 from reportlab.lib.units import mm
 
 from plenaria.badges.faces import BadgeFace
-from plenaria.badges.rendering import LAYOUTS, fit_text, render_badges, text_width
+from plenaria.badges.layouts import LAYOUTS
+from plenaria.badges.rendering import render_badges
+from plenaria.badges.text_fitting import fit_text, text_width
 
 PAYLOAD = "Vq3oYk8c1nZxTQe0b7mUa2wLr5sHdJ9gFiPyCtKv4Xo"
 
@@ -47,7 +49,18 @@ def _pages(pdf: bytes):
 
 
 def _fonts(page) -> set[str]:
-    return {str(font["/BaseFont"]) for font in page["/Resources"]["/Font"].values()}
+    """The fonts a page uses, without the prefix of an embedded subset ("ABCDEF+")."""
+    return {
+        str(font["/BaseFont"]).lstrip("/").split("+")[-1] for font in page["/Resources"]["/Font"].values()
+    }
+
+
+def _font_programs(page) -> dict[str, bool]:
+    """For each font of the page, whether its glyphs are embedded in the PDF (a TrueType font file)."""
+    return {
+        str(font["/BaseFont"]): "/FontFile2" in font.get_object().get("/FontDescriptor", {})
+        for font in page["/Resources"]["/Font"].values()
+    }
 
 
 @pytest.mark.parametrize("size", ["A6", "CR80"])
@@ -92,9 +105,28 @@ def test_render_badges_picks_a_japanese_font_for_japanese_and_a_chinese_one_for_
     japanese = _pages(render_badges([_face(organisation="")], size="A6"))[0]
     chinese = _pages(render_badges([_face(own_script_name="张伟", organisation="")], size="A6"))[0]
 
-    assert _fonts(japanese) & {"/HeiseiMin-W3", "/HeiseiKakuGo-W5"}
-    assert "/STSong-Light" not in _fonts(japanese)
-    assert "/STSong-Light" in _fonts(chinese)  # 张 and 伟 are not in Japanese fonts
+    assert "NotoSansJP-Regular" in _fonts(japanese)
+    assert "NotoSansSC-Regular" not in _fonts(japanese)
+    assert "NotoSansSC-Regular" in _fonts(chinese)  # 张 and 伟 are not written in Japan
+
+
+def test_render_badges_embeds_every_font_so_no_installed_font_is_needed():
+    faces = [
+        _face(),
+        _face(own_script_name="张伟"),
+        _face(own_script_name="김민준"),
+        _face(own_script_name="ليلى بنعلي"),
+        _face(own_script_name="Ольга Иванова"),
+    ]
+
+    pages = _pages(render_badges(faces, size="CR80"))
+
+    for page in pages:
+        programs = _font_programs(page)
+        assert programs
+        assert all(programs.values()), programs
+    assert "김민준" in pages[2].extract_text()
+    assert "NotoSansKR-Regular" in _fonts(pages[2])
 
 
 def test_render_badges_prints_every_part_of_the_badge():

@@ -178,8 +178,18 @@ def test_render_confirmation_letter_prints_japanese_name_in_a_japanese_font():
         pdf = render_confirmation_letter(data)
 
     assert "山田 花子" in _text(pdf)
-    assert _fonts(pdf) == {"NotoSerif-Regular", "NotoSerif-Bold", "HeiseiMin-W3", "HeiseiKakuGo-W5"}
+    assert _fonts(pdf) == {"NotoSerif-Regular", "NotoSerif-Bold", "NotoSansJP-Regular"}
     assert "2001年11月20日" in _text(pdf)
+
+
+def test_render_confirmation_letter_prints_a_simplified_chinese_name_in_a_japanese_letter():
+    data = replace(CONFIRMATION, name_in_own_script="张伟")  # 张 and 伟 are not in the Japanese font
+
+    with translation.override("ja"):
+        pdf = render_confirmation_letter(data)
+
+    assert "张伟" in _text(pdf)
+    assert "NotoSansSC-Regular" in _fonts(pdf)
 
 
 def test_render_confirmation_letter_leaves_out_a_name_the_fonts_cannot_show():
