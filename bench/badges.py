@@ -10,6 +10,13 @@
    them in-process with `plenaria.badges.rendering.render_badges` into one PDF and reports the total time, pages
    per second and the PDF's size, against the aim: under 60 s on a 2-core machine.
 
+2. and 3. Scan redemption over HTTP at 1, 16 and 64 connections, a batch of 5,000 offline scans synced (twice),
+   and a count of double check-ins: see `bench/scans.py`, which needs wrk and a server it starts (gunicorn) on the
+   configured database (DATABASE_URL; PostgreSQL as in production).
+
+    python bench/badges.py --part render         # part 1 only
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/plenaria_bench python bench/badges.py --part scans
+
 It prints figures; it does not fail on them.
 """
 
@@ -24,7 +31,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "plenaria.config.settings_test")
+sys.path.insert(0, str(ROOT / "bench"))
+import scans  # noqa: E402 -- after the path is set
 
 TARGET_SECONDS = 60  # the issue's aim, on a 2-core machine
 
@@ -118,11 +126,32 @@ def main() -> int:
     parser.add_argument("--badges", type=int, default=3000, help="how many badges (3000)")
     parser.add_argument("--size", choices=["A6", "CR80"], default="A6", help="badge size (A6)")
     parser.add_argument("--keep", type=Path, help="write the PDF to this file")
+    parser.add_argument(
+        "--part", choices=["render", "scans", "all"], default="all", help="what to measure (all)"
+    )
+    scans.add_arguments(parser)
     options = parser.parse_args()
+    if options.part in ("render", "all"):
+        render(options)
+    if options.part in ("scans", "all"):
+        try:
+            scans.report(scans.run(options, scans.Deadline(options.max_seconds)))
+        except scans.BenchError as error:
+            print(f"bench failed: {error}", file=sys.stderr)
+            return 1
+    return 0
 
+
+def render(options) -> None:
+    """Part 1, in this process (the servers of parts 2 and 3 keep the production settings)."""
     import django
+    from django.conf import settings
 
-    django.setup()
+    if not settings.configured:
+        os.environ.setdefault("DJANGO_SETTINGS_MODULE", "plenaria.config.settings_test")
+        django.setup()
+        if os.environ["DJANGO_SETTINGS_MODULE"] == "plenaria.config.settings_test":
+            del os.environ["DJANGO_SETTINGS_MODULE"]
     from plenaria.badges.rendering import render_badges
 
     faces = _faces(options.badges)
@@ -148,7 +177,6 @@ def main() -> int:
     print(
         f"\nAim: 3,000 badges in under {TARGET_SECONDS} s on a 2-core machine: {verdict} ({scaled:.1f} s for 3,000)."
     )
-    return 0
 
 
 if __name__ == "__main__":

@@ -20,6 +20,7 @@ from plenaria.congresses.models import (
 )
 from plenaria.congresses.public_cache import bump_public_cache
 from plenaria.demo.accreditation import seed_accreditation
+from plenaria.demo.checkin import seed_checkin
 from plenaria.demo.content import yokohama_2001 as data
 from plenaria.demo.content.consent_texts_2001 import CONSENT_TEXTS
 from plenaria.demo.content.youth_guides_2001 import YOUTH_GUIDES
@@ -62,6 +63,7 @@ class Command(BaseCommand):
         accreditation = None if options["site_only"] else seed_accreditation(congress=congress, teams=teams)
         # After the accreditation: the demo participant's questions are linked to her registration.
         inquiries = None if options["site_only"] else seed_inquiries(congress=congress, teams=teams)
+        checkin = None if options["site_only"] else seed_checkin(congress=congress)
         bump_public_cache(congress.pk)
         self._report(users)
         for line in accreditation.lines() if accreditation else []:
@@ -69,6 +71,8 @@ class Command(BaseCommand):
         if inquiries is not None:
             total = Inquiry.objects.filter(congress=congress).count()
             self.stdout.write(f"Inquiry desk: {total} inquiries ({inquiries} new this run)")
+        if checkin is not None:
+            self.stdout.write(checkin)
 
     def _congress(self) -> Congress:
         values = dict(data.CONGRESS)
