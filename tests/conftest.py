@@ -12,6 +12,14 @@ from tests.factories.congresses import CongressFactory, StaffMembershipFactory, 
 STRICT = os.environ.get("PLENARIA_STRICT_TESTS") == "1"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 @pytest.fixture(autouse=True)
@@ -57,6 +65,39 @@ def client_for(client):
         return client
 
     return sign_in
+
+
+# Browsers. Playwright's sync API runs one driver per thread, so every browser test of the session shares this one
+# (a module that needs other Chromium flags launches its own browser from it).
+
+
+@pytest.fixture(scope="session")
+def _django_orm_beside_playwright():
+    """Playwright's sync API keeps an asyncio loop in the main thread, which makes Django refuse ORM calls there
+    (SynchronousOnlyOperation). Fixtures and the database flush run in that thread, so allow them while the
+    driver is up."""
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    yield
+    if previous is None:
+        os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+    else:
+        os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+
+
+@pytest.fixture(scope="session")
+def playwright_driver(_django_orm_beside_playwright):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        yield playwright
+
+
+@pytest.fixture(scope="session")
+def browser(playwright_driver):
+    browser = playwright_driver.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+    yield browser
+    browser.close()
 
 
 def pytest_collection_modifyitems(config, items):

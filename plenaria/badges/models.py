@@ -105,3 +105,6 @@ class Badge(TimeStampedModel):
     @property
     def is_revoked(self) -> bool:
         return self.status == BadgeStatus.REVOKED
+
+
+from .models_printing import PrintJob  # noqa: E402, F401 -- registers the print jobs' model with the app

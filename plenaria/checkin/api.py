@@ -20,7 +20,7 @@ from plenaria.safeguarding.enums import MediaLevel
 
 from .enums import Direction, ScanReason
 from .models import Device
-from .selectors import checkpoint_list, get_device_by_token, photo_badge_for
+from .selectors import badge_secrets_by_id, checkpoint_list, get_device_by_token, photo_badge_for
 from .services import MAX_BATCH, redeem_scan, sync_batch
 
 # --- Authentication ---------------------------------------------------------------------------------------------
@@ -37,12 +37,12 @@ class DeviceAuthentication(authentication.BaseAuthentication):
         if not parts or parts[0].lower() != self.keyword.lower().encode():
             return None
         if len(parts) != 2:
-            raise exceptions.AuthenticationFailed(_("Invalid device token."))
+            raise exceptions.AuthenticationFailed(_("Invalid device token."), code="device_invalid")
         device = get_device_by_token(token=parts[1].decode(errors="replace"))
         if device is None:
-            raise exceptions.AuthenticationFailed(_("Invalid device token."))
+            raise exceptions.AuthenticationFailed(_("Invalid device token."), code="device_invalid")
         if device.is_revoked:
-            raise exceptions.AuthenticationFailed(_("This device is revoked."))
+            raise exceptions.AuthenticationFailed(_("This device is revoked."), code="device_revoked")
         return AnonymousUser(), device
 
     def authenticate_header(self, request) -> str:
@@ -72,6 +72,16 @@ class DeviceApi(APIView):
     authentication_classes = [DeviceAuthentication]
     permission_classes = [IsDevice]
 
+    def handle_exception(self, exc):
+        """A refused device is told why by a stable code too (`device_revoked`, `device_invalid`), so that the app
+        can say it in the operator's language."""
+        response = super().handle_exception(exc)
+        if isinstance(exc, exceptions.NotAuthenticated):
+            response.data = {"detail": response.data.get("detail"), "code": "device_invalid"}
+        elif isinstance(exc, exceptions.AuthenticationFailed):
+            response.data = {"detail": response.data.get("detail"), "code": exc.get_codes()}
+        return response
+
 
 # --- Shapes -----------------------------------------------------------------------------------------------------
 
@@ -97,9 +107,19 @@ class ScanResultOutput(serializers.Serializer):
 
 class RedeemInput(serializers.Serializer):
     scan_id = serializers.UUIDField(help_text="Made by the device; sending it again is safe.")
-    secret = serializers.CharField(max_length=200, help_text="The QR code's content.")
+    secret = serializers.CharField(max_length=200, required=False, help_text="The QR code's content.")
+    badge_id = serializers.IntegerField(
+        min_value=1,
+        required=False,
+        help_text="Instead of `secret`: a badge the operator found by name in the checkpoint's list.",
+    )
     scanned_at = serializers.DateTimeField(help_text="By the device's clock.")
     direction = serializers.ChoiceField(choices=Direction.choices, required=False, default="")
+
+    def validate(self, attrs):
+        if ("secret" in attrs) == ("badge_id" in attrs):
+            raise serializers.ValidationError({"secret": _("Send the badge code or the badge id.")})
+        return attrs
 
 
 class OfflineScanInput(RedeemInput):
@@ -122,7 +142,10 @@ class SyncOutput(serializers.Serializer):
 
 class ListedBadgeOutput(serializers.Serializer):
     secret_hash = serializers.CharField(help_text="SHA-256 (hex) of the QR code's content.")
+    badge_id = serializers.IntegerField(help_text="To scan by id a person found by name.")
     name = serializers.CharField()
+    name_in_own_script = serializers.CharField(help_text="Blank where the identity is withheld.")
+    reference = serializers.CharField(help_text="Registration number; blank where the identity is withheld.")
     category_code = serializers.CharField()
     photo_url = serializers.CharField(allow_null=True)
 
@@ -132,6 +155,21 @@ class CheckpointListOutput(serializers.Serializer):
     zone = serializers.CharField()
     admitted = ListedBadgeOutput(many=True, help_text="The badges this checkpoint admits.")
     revoked_hashes = serializers.ListField(child=serializers.CharField(), help_text="Refuse and flag these.")
+
+
+def _with_secrets(device: Device, scans: list[dict]) -> list[dict]:
+    """Scans as the services take them: a scan by badge id gets the badge's secret (blank for a badge the device
+    may not scan by id, which is then refused as unknown)."""
+    secrets = badge_secrets_by_id(
+        device=device, badge_ids=[scan["badge_id"] for scan in scans if "badge_id" in scan]
+    )
+    resolved = []
+    for scan in scans:
+        scan = dict(scan)
+        if "badge_id" in scan:
+            scan["secret"] = secrets.get(scan.pop("badge_id"), "")
+        resolved.append(scan)
+    return resolved
 
 
 def _invalid(serializer: serializers.Serializer) -> Response:
@@ -157,7 +195,8 @@ class RedeemScanApi(DeviceApi):
         serializer = RedeemInput(data=request.data)
         if not serializer.is_valid():
             return _invalid(serializer)
-        result = redeem_scan(device=request.auth, **serializer.validated_data)
+        (scan,) = _with_secrets(request.auth, [serializer.validated_data])
+        result = redeem_scan(device=request.auth, **scan)
         return Response(ScanResultOutput(result).data)
 
 
@@ -167,7 +206,9 @@ class SyncBatchApi(DeviceApi):
         serializer = SyncInput(data=request.data)
         if not serializer.is_valid():
             return _invalid(serializer)
-        report = sync_batch(device=request.auth, scans=serializer.validated_data["scans"])
+        report = sync_batch(
+            device=request.auth, scans=_with_secrets(request.auth, serializer.validated_data["scans"])
+        )
         return Response(SyncOutput(report).data)
 
 

@@ -6,3 +6,6 @@ class CheckinConfig(AppConfig):
     name = "plenaria.checkin"
     label = "checkin"
     verbose_name = _("Check-in")
+
+    def ready(self):
+        from . import receivers  # noqa: F401 -- connects the receivers

@@ -24,3 +24,12 @@ class ScanReason(models.TextChoices):
     NOT_CLEARED = "not_cleared", _("Safeguarding has not cleared this young person.")
     NO_CHAPERONE = "no_chaperone", _("This young person has no chaperone.")
     DEVICE_REVOKED = "device_revoked", _("This device is revoked.")
+    # Admitted: a young person leaving the youth area is signed out at the register desk, never by a scan.
+    SIGN_OUT_AT_DESK = (
+        "sign_out_at_desk",
+        _("Sign-out at the register desk with the chaperone or an authorised adult."),
+    )
+
+
+# The reasons of an admitted scan; every other reason refuses it.
+ADMITTING_REASONS = frozenset({ScanReason.ADMITTED, ScanReason.SIGN_OUT_AT_DESK})

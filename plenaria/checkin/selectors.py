@@ -5,6 +5,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from django.core.cache import cache
+from django.db import transaction
 from django.db.models import QuerySet
 from django.urls import reverse
 
@@ -12,44 +14,89 @@ from plenaria.badges.enums import BadgeStatus
 from plenaria.badges.models import AccessZone, Badge
 from plenaria.common.i18n_content import localize
 from plenaria.congresses.models import Congress
-from plenaria.congresses.selectors import main_event
 from plenaria.registration.disclosure import Audience, Disclosure, disclose
 from plenaria.registration.enums import RegistrationStatus
-from plenaria.registration.models import Participant
-from plenaria.safeguarding.enums import ClearanceReason, MediaLevel
-from plenaria.safeguarding.selectors import (
-    DEFAULT_AGE_LIMIT,
-    Clearance,
-    age_on,
-    profile_clearance,
-    rules_for_event,
-    youth_profiles_of,
-)
+from plenaria.safeguarding.enums import MediaLevel
+from plenaria.safeguarding.selectors import Clearance
+from plenaria.safeguarding.selectors_clearance import clearances_of, profile_read_along
 
 from .models import Device, Scan, hash_token
 
 # Secrets and scan ids are looked up in chunks of this size: one query each, within every database's limits.
 LOOKUP_CHUNK = 1000
+ZONE_CATEGORIES_SECONDS = 3600
+
+
+# What the device API reads of the device behind a token, on every request. Only these columns are read (building a
+# query of every column of four tables costs more than running it); any other field costs a query when read.
+DEVICE_FIELDS = (
+    "name",
+    "registered_by",
+    "revoked_at",
+    "congress__starts_on",
+    "congress__time_zone",
+    "checkpoint__name",
+    "checkpoint__zone__congress",
+    "checkpoint__zone__name",
+    "checkpoint__zone__youth_event",
+)
+# What a scan is decided on and shows (`services._refusal`, `participant_summary`, the disclosure policy), for every
+# badge of a batch: a field left out here would cost a query per badge.
+BADGE_FIELDS = (
+    "secret",
+    "status",
+    "revoked_at",
+    "participant__congress",
+    "participant__status",
+    "participant__role",
+    "participant__delegation",
+    "participant__given_name",
+    "participant__family_name",
+    "participant__name_in_own_script",
+    "participant__title",
+    "participant__date_of_birth",
+    "participant__photo",
+    "participant__category__name",
+    "participant__category__badge_code",
+)
 
 
 def get_device_by_token(*, token: str) -> Device | None:
     """The device (revoked or not) whose raw token is `token`."""
     if not token:
         return None
-    return (
-        Device.objects.filter(token_hash=hash_token(token))
-        .select_related("congress", "checkpoint__zone")
-        .first()
-    )
+    devices = Device.objects.select_related("congress", "checkpoint__zone").only(*DEVICE_FIELDS)
+    try:
+        return devices.get(token_hash=hash_token(token))
+    except Device.DoesNotExist:
+        return None
 
 
 def devices_of(*, congress: Congress) -> QuerySet[Device]:
     return Device.objects.filter(congress=congress).select_related("checkpoint__zone", "registered_by")
 
 
+def _zone_categories_key(zone_id: int) -> str:
+    return f"checkin:zone-categories:{zone_id}"
+
+
 def zone_category_ids(*, zone: AccessZone) -> frozenset[int]:
-    """The participant categories whose badges open `zone`."""
-    return frozenset(zone.categories.values_list("pk", flat=True))
+    """The participant categories whose badges open `zone`. Every scan asks, so the answer is kept in the shared
+    cache until the zone's categories change (`receivers`)."""
+    key = _zone_categories_key(zone.pk)
+    cached = cache.get(key)
+    if cached is None:
+        cached = frozenset(zone.categories.values_list("pk", flat=True))
+        cache.set(key, cached, ZONE_CATEGORIES_SECONDS)
+    return cached
+
+
+def forget_zone_categories(zone_ids: Iterable[int]) -> None:
+    """Drop the cached categories of these zones now, and again on commit (a request may have cached the old ones
+    meanwhile)."""
+    keys = [_zone_categories_key(zone_id) for zone_id in zone_ids]
+    cache.delete_many(keys)
+    transaction.on_commit(lambda: cache.delete_many(keys))
 
 
 def _chunks(values: list, size: int = LOOKUP_CHUNK) -> Iterable[list]:
@@ -60,14 +107,23 @@ def _chunks(values: list, size: int = LOOKUP_CHUNK) -> Iterable[list]:
 def badges_by_secret(*, congress: Congress, secrets: Iterable[str], lock: bool = False) -> dict[str, Badge]:
     """The badges (issued or revoked) carrying `secrets`, by secret. `lock`: hold their rows until the end of the
     transaction, so that a scan and a revocation of the same badge do not interleave."""
+    # The holders' youth profiles come along, so that safeguarding need not look them up (`clearances_of`).
+    profile_path, profile_fields = profile_read_along("participant")
     found = {}
     for chunk in _chunks(sorted({secret for secret in secrets if secret})):
-        badges = Badge.objects.filter(participant__congress=congress, secret__in=chunk).select_related(
-            "participant__category", "participant__congress"
+        badges = (
+            Badge.objects.filter(participant__congress=congress, secret__in=chunk)
+            .select_related("participant__category", profile_path)
+            .only(*BADGE_FIELDS, *profile_fields)
+            .order_by()
         )
         if lock:
             badges = badges.select_for_update(of=("self",))
-        found.update((badge.secret, badge) for badge in badges)
+        for badge in badges:
+            # The holders are of `congress` (the filter says so): they get it without another join (the disclosure
+            # policy reads its first day).
+            badge.participant.congress = congress
+            found[badge.secret] = badge
     return found
 
 
@@ -75,39 +131,8 @@ def existing_scans(*, uuids: Iterable) -> dict:
     """The scans already stored with these ids, by id."""
     found = {}
     for chunk in _chunks(sorted({str(uuid) for uuid in uuids})):
-        found.update((str(scan.uuid), scan) for scan in Scan.objects.filter(uuid__in=chunk))
+        found.update((str(scan.uuid), scan) for scan in Scan.objects.filter(uuid__in=chunk).order_by())
     return found
-
-
-def clearances_of(*, congress: Congress, participants: list[Participant]) -> dict[int, Clearance]:
-    """`safeguarding.clearance_for` of many participants at once, by participant id, in a fixed number of queries.
-
-    Young people have a profile and are judged by `profile_clearance`. Without a profile, as `clearance_for` does,
-    a person is a minor when under the age limit on the first day of the congress's main event; a minor without a
-    profile, or a person whose date of birth is not known, is not cleared."""
-    ids = [participant.pk for participant in participants]
-    clearances = {}
-    for chunk in _chunks(ids):
-        for profile in youth_profiles_of(congress=congress).filter(participant_id__in=chunk):
-            clearances[profile.participant_id] = profile_clearance(profile=profile)
-    first_day, limit = _age_limit(congress)
-    for participant in participants:
-        if participant.pk in clearances:
-            continue
-        if participant.date_of_birth is None:
-            clearances[participant.pk] = Clearance(False, [ClearanceReason.DATE_OF_BIRTH_UNKNOWN.value])
-        elif age_on(participant.date_of_birth, first_day) < limit:
-            clearances[participant.pk] = Clearance(False, [ClearanceReason.CHAPERONE_MISSING.value])
-        else:
-            clearances[participant.pk] = Clearance(True)
-    return clearances
-
-
-def _age_limit(congress: Congress) -> tuple:
-    event = main_event(congress=congress)
-    if event is None:
-        return congress.starts_on, DEFAULT_AGE_LIMIT
-    return event.starts_on, rules_for_event(event=event).age_limit
 
 
 @dataclass(frozen=True)
@@ -170,10 +195,16 @@ def _photo_url(badge: Badge, shown: Disclosure) -> str | None:
 
 @dataclass(frozen=True)
 class ListedBadge:
+    """One badge a device keeps offline. `reference` and `name_in_own_script` (for finding a person by name or
+    registration number) are blank for anyone whose identity is withheld (a young person under a pseudonym)."""
+
     secret_hash: str
     name: str
     category_code: str
     photo_url: str | None
+    badge_id: int = 0
+    reference: str = ""
+    name_in_own_script: str = ""
 
 
 @dataclass(frozen=True)
@@ -222,6 +253,9 @@ def _listed(badge: Badge, shown: Disclosure) -> ListedBadge:
         name=shown.name,
         category_code=badge.participant.category.badge_code,
         photo_url=_photo_url(badge, shown),
+        badge_id=badge.pk,
+        reference="" if shown.is_withheld else badge.participant.reference,
+        name_in_own_script="" if shown.is_withheld else shown.name_in_own_script,
     )
 
 
@@ -237,3 +271,21 @@ def photo_badge_for(*, device: Device, badge_id: int) -> Badge | None:
         .select_related("participant")
         .first()
     )
+
+
+def badge_secrets_by_id(*, device: Device, badge_ids: Iterable[int]) -> dict[int, str]:
+    """The secrets of the badges, issued or revoked, that a device found by name in its list (`badge_ids`), by id.
+
+    Only badges of the categories its zone admits: a device cannot learn who holds any other badge by trying ids,
+    and a badge revoked since the device's list was made is still found, so its scan is refused as revoked."""
+    ids = sorted({badge_id for badge_id in badge_ids if isinstance(badge_id, int)})
+    found: dict[int, str] = {}
+    if not ids:
+        return found
+    category_ids = zone_category_ids(zone=device.checkpoint.zone)
+    for chunk in _chunks(ids):
+        badges = Badge.objects.filter(
+            pk__in=chunk, participant__congress=device.congress, participant__category__in=category_ids
+        )
+        found.update(badges.values_list("pk", "secret"))
+    return found

@@ -1,5 +1,6 @@
 """Checkpoints, scanning devices and scans. Device registration and revocation are audit-logged (ids only, never
-a token); every scan is stored, once per scan id, whether it was admitted or refused."""
+a token); every scan is stored, once per scan id, whether it was admitted or refused. At a youth area, an admitted
+young person's scan going in signs them in on the youth event's register (`youth_area`)."""
 
 import datetime
 import secrets as random_secrets
@@ -11,12 +12,13 @@ from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
 from plenaria.badges.models import AccessZone, Badge
-from plenaria.common.audit import log_action
+from plenaria.common.audit import changes_between, log_action, snapshot
 from plenaria.congresses.models import Congress
 from plenaria.registration.enums import RegistrationStatus
 from plenaria.safeguarding.enums import ClearanceReason
 
-from .enums import Direction, ScanOutcome, ScanReason
+from . import youth_area
+from .enums import ADMITTING_REASONS, Direction, ScanOutcome, ScanReason
 from .errors import CheckinError
 from .models import Checkpoint, Device, Scan, hash_token
 from .selectors import (
@@ -28,6 +30,7 @@ from .selectors import (
 )
 
 MAX_BATCH = 10_000
+CHECKPOINT_FIELDS = ("name", "slug", "zone")
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,29 @@ def create_checkpoint(*, congress: Congress, zone: AccessZone, name: str, slug: 
         raise CheckinError("slug_taken")
     checkpoint = Checkpoint.objects.create(congress=congress, zone=zone, name=name.strip(), slug=slug)
     log_action(checkpoint, "checkin.checkpoint.created", actor=actor, congress_id=congress.pk)
+    return checkpoint
+
+
+@transaction.atomic
+def change_checkpoint(*, checkpoint: Checkpoint, zone: AccessZone, name: str, slug: str, actor) -> Checkpoint:
+    """Rename a checkpoint or make it admit to another zone; its devices scan for the new zone from now on."""
+    checkpoint = Checkpoint.objects.select_for_update().get(pk=checkpoint.pk)
+    if zone.congress_id != checkpoint.congress_id:
+        raise CheckinError("zone_of_another_congress")
+    if not name.strip():
+        raise CheckinError("name_required")
+    if (
+        Checkpoint.objects.filter(congress_id=checkpoint.congress_id, slug=slug)
+        .exclude(pk=checkpoint.pk)
+        .exists()
+    ):
+        raise CheckinError("slug_taken")
+    before = snapshot(checkpoint, CHECKPOINT_FIELDS)
+    checkpoint.zone, checkpoint.name, checkpoint.slug = zone, name.strip(), slug
+    checkpoint.save(update_fields=[*CHECKPOINT_FIELDS, "updated_at"])
+    changes = changes_between(before, snapshot(checkpoint, CHECKPOINT_FIELDS))
+    if changes:
+        log_action(checkpoint, "checkin.checkpoint.changed", actor=actor, data={"changes": changes})
     return checkpoint
 
 
@@ -162,14 +188,23 @@ class _Incoming:
     device_admitted: bool
 
 
-def _decided(device: Device, incoming: _Incoming, facts: AdmissionFacts, *, revoked: bool, now) -> Scan:
-    """The scan to store, with the server's decision (unsaved)."""
+def _decided(
+    device: Device, incoming: _Incoming, facts: AdmissionFacts, *, revoked: bool, now, young: frozenset[int]
+) -> Scan:
+    """The scan to store, with the server's decision (unsaved). `young`: the participants with a youth profile,
+    when the device's zone is a youth area."""
     badge = facts.badges.get(incoming.secret)
     if revoked:
         reason = ScanReason.DEVICE_REVOKED
     else:
         reason = _refusal(badge, facts, _decision_time(incoming.scanned_at, incoming.offline, now))
-    admitted = reason == ScanReason.ADMITTED
+    if (
+        reason == ScanReason.ADMITTED
+        and incoming.direction == Direction.OUT
+        and badge.participant_id in young
+    ):
+        reason = ScanReason.SIGN_OUT_AT_DESK
+    admitted = reason in ADMITTING_REASONS
     return Scan(
         uuid=incoming.scan_id,
         badge=badge,
@@ -213,7 +248,32 @@ def _decision_time(scanned_at: datetime.datetime, offline: bool, now: datetime.d
     return min(scanned_at, now) if offline else now
 
 
-@transaction.atomic
+def _young(device: Device, facts: AdmissionFacts) -> frozenset[int]:
+    """The holders of these badges who have a youth profile, at a youth area (no query elsewhere)."""
+    participant_ids = [badge.participant_id for badge in facts.badges.values()]
+    return youth_area.young_participant_ids(zone=device.checkpoint.zone, participant_ids=participant_ids)
+
+
+def _sign_in_arrivals(device: Device, scans: list[Scan], facts: AdmissionFacts, young, now) -> None:
+    """Young people admitted going in at a youth area: signed in on its register at the time the scan counts."""
+    arrivals = [
+        (
+            facts.badges_by_id[scan.badge_id].participant_id,
+            _decision_time(scan.scanned_at, scan.was_offline, now),
+        )
+        for scan in scans
+        if scan.is_admitted
+        and scan.direction == Direction.IN
+        and facts.badges_by_id[scan.badge_id].participant_id in young
+    ]
+    if arrivals:
+        youth_area.sign_in_arrivals(device=device, arrivals=arrivals)
+
+
+class _AlreadyStored(Exception):
+    """The scan id is stored already: raised to roll back the transaction that tried to store it again."""
+
+
 def redeem_scan(
     *,
     device: Device,
@@ -234,20 +294,33 @@ def redeem_scan(
         offline=offline,
         device_admitted=device_admitted,
     )
-    existing = existing_scans(uuids=[incoming.scan_id]).get(str(incoming.scan_id))
-    if existing is not None:
-        _check_replay(existing, device)
-        return _result_of(existing, admission_facts(device=device, secrets=[secret]), duplicate=True)
-    facts = admission_facts(device=device, secrets=[secret], lock=True)
-    scan = _decided(device, incoming, facts, revoked=_is_revoked(device), now=timezone.now())
     try:
-        with transaction.atomic():
-            scan.save()
-    except IntegrityError:  # the same scan sent twice at once: the first one stored wins
-        existing = Scan.objects.get(uuid=incoming.scan_id)
-        _check_replay(existing, device)
-        return _result_of(existing, facts, duplicate=True)
+        return _redeemed(device, incoming)
+    except _AlreadyStored:  # the same scan sent again, or twice at once: the first one stored wins
+        return _replayed(device, incoming)
+
+
+@transaction.atomic
+def _redeemed(device: Device, incoming: _Incoming) -> ScanResult:
+    # No look-up of the scan id first, and no savepoint around the INSERT (two round trips on every scan): the
+    # unique id decides, and a retry, which is rare, is answered once this transaction is rolled back.
+    facts = admission_facts(device=device, secrets=[incoming.secret], lock=True)
+    now, young = timezone.now(), _young(device, facts)
+    scan = _decided(device, incoming, facts, revoked=_is_revoked(device), now=now, young=young)
+    try:
+        scan.save()
+    except IntegrityError as error:
+        raise _AlreadyStored from error
+    _sign_in_arrivals(device, [scan], facts, young, now)
     return _result_of(scan, facts)
+
+
+@transaction.atomic
+def _replayed(device: Device, incoming: _Incoming) -> ScanResult:
+    """The first result of a scan id stored already (by this device: another device's id is refused)."""
+    existing = Scan.objects.get(uuid=incoming.scan_id)
+    _check_replay(existing, device)
+    return _result_of(existing, admission_facts(device=device, secrets=[incoming.secret]), duplicate=True)
 
 
 # --- Offline batches --------------------------------------------------------------------------------------------
@@ -275,24 +348,26 @@ def _parsed_batch(scans: list[dict]) -> list[_Incoming]:
 def sync_batch(*, device: Device, scans: list[dict]) -> SyncReport:
     """Store the scans a device made offline (each dict: scan_id, secret, scanned_at, and optionally admitted — the
     device's own decision — and direction), decided as `redeem_scan(offline=True)` would, in a fixed number of
-    queries. Scans already stored (an earlier sync, or twice in this batch) count once; a scan the device admitted
-    but the server refuses is a conflict."""
+    queries (at a youth area, plus a few per young person signed in on the register, at their scan's time). Scans
+    already stored (an earlier sync, or twice in this batch) count once; a scan the device admitted but the server
+    refuses is a conflict."""
     parsed = _parsed_batch(scans)
     stored = existing_scans(uuids=[incoming.scan_id for incoming in parsed])
     for scan in stored.values():
         _check_replay(scan, device)
     facts = admission_facts(device=device, secrets=[incoming.secret for incoming in parsed])
-    now, revoked = timezone.now(), _is_revoked(device)
+    now, revoked, young = timezone.now(), _is_revoked(device), _young(device, facts)
     results, new = [], {}
     for incoming in parsed:
         key = str(incoming.scan_id)
         if key in stored or key in new:
             results.append(_result_of(stored.get(key) or new[key], facts, duplicate=True))
         else:
-            new[key] = _decided(device, incoming, facts, revoked=revoked, now=now)
+            new[key] = _decided(device, incoming, facts, revoked=revoked, now=now, young=young)
             results.append(_result_of(new[key], facts))
     # A concurrent sync of the same scans may have stored some meanwhile: the unique id keeps them once.
     Scan.objects.bulk_create(new.values(), batch_size=1000, ignore_conflicts=True)
+    _sign_in_arrivals(device, list(new.values()), facts, young, now)
     return _report(results, recorded=len(new))
 
 

@@ -13,26 +13,19 @@ from django.utils.translation import gettext as _
 
 from plenaria.congresses.models import Congress
 from plenaria.registration.disclosure import Audience, Disclosure, shown_as_registered
+from plenaria.registration.models import Participant
 
 from .enums import ConsentKind, MediaLevel
 from .models import Consent, YouthProfile
 from .selectors import DEFAULT_AGE_LIMIT, age_on
+from .selectors_clearance import PROFILE_FIELDS, read_profile
 
 
 class SafeguardingDisclosure:
     def disclose(self, participants: list, *, audience: Audience) -> dict[int, Disclosure]:
-        profiles = {
-            profile.participant_id: profile
-            for profile in YouthProfile.objects.filter(participant__in=[p.pk for p in participants]).only(
-                "pk", "participant_id", "is_minor_frozen", "use_pseudonym", "pseudonym"
-            )
-        }
+        profiles = _profiles(participants)
         media = _latest_media_levels([profile.pk for profile in profiles.values()])
-        first_days = dict(
-            Congress.objects.filter(pk__in={p.congress_id for p in participants}).values_list(
-                "pk", "starts_on"
-            )
-        )
+        first_days = _first_days(participants)
         answers = {}
         for participant in participants:
             profile = profiles.get(participant.pk)
@@ -40,6 +33,35 @@ class SafeguardingDisclosure:
             level = _media_level(is_young, media.get(profile.pk) if profile else None)
             answers[participant.pk] = _disclosure(participant, profile, is_young, level, audience)
         return answers
+
+
+def _profiles(participants: list) -> dict[int, YouthProfile]:
+    """The youth profiles of `participants`, by participant id: read for those not read with theirs
+    (`selectors_clearance.profile_read_along`)."""
+    profiles, unknown = {}, []
+    for participant in participants:
+        known, profile = read_profile(participant)
+        if not known:
+            unknown.append(participant.pk)
+        elif profile is not None:
+            profiles[participant.pk] = profile
+    if unknown:
+        read = YouthProfile.objects.filter(participant__in=unknown).only(
+            "pk", "participant_id", *PROFILE_FIELDS
+        )
+        profiles.update((profile.participant_id, profile) for profile in read)
+    return profiles
+
+
+def _first_days(participants: list) -> dict:
+    """Each congress's first day, by id: from the congresses already read with the participants, else one query."""
+    first_days = {
+        p.congress_id: p.congress.starts_on for p in participants if Participant.congress.is_cached(p)
+    }
+    missing = {p.congress_id for p in participants} - first_days.keys()
+    if missing:
+        first_days.update(Congress.objects.filter(pk__in=missing).values_list("pk", "starts_on"))
+    return first_days
 
 
 def _is_young(participant, profile: YouthProfile | None, congress_first_day) -> bool:
@@ -53,6 +75,8 @@ def _is_young(participant, profile: YouthProfile | None, congress_first_day) -> 
 def _latest_media_levels(profile_ids: list[int]) -> dict[int, str]:
     """Each profile's latest media decision: its level, or NONE once withdrawn."""
     levels: dict[int, str] = {}
+    if not profile_ids:
+        return levels
     consents = Consent.objects.filter(profile_id__in=profile_ids, kind=ConsentKind.MEDIA).order_by(
         "profile_id", "-given_at", "-pk"
     )

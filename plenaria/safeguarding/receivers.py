@@ -4,8 +4,10 @@ registration freezes a young person's eligibility."""
 
 import logging
 
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
+from plenaria.congresses.models import Congress, Event
 from plenaria.registration.signals import (
     accreditation_requested,
     code_of_conduct_accepted,
@@ -13,7 +15,8 @@ from plenaria.registration.signals import (
 )
 
 from .errors import SafeguardingError
-from .models import YouthProfile
+from .models import YouthEventRules, YouthProfile
+from .selectors_clearance import forget_age_limit
 from .selectors_conduct import current_participant_code, has_accepted_participant_code
 from .services.conduct import accept_participant_code
 from .services.profiles import freeze_eligibility
@@ -51,3 +54,17 @@ def record_version_of_code_accepted(sender, participant, language, **kwargs):
     accept_participant_code(
         participant=participant, text=code, language=language or participant.language, actor=None
     )
+
+
+@receiver(post_save, sender=Congress, dispatch_uid="safeguarding.forget_age_limit_on_congress")
+@receiver([post_save, post_delete], sender=Event, dispatch_uid="safeguarding.forget_age_limit_on_event")
+@receiver(
+    [post_save, post_delete], sender=YouthEventRules, dispatch_uid="safeguarding.forget_age_limit_on_rules"
+)
+def forget_cached_age_limit(sender, instance, **kwargs):
+    """The congress's or main event's dates or youth rules changed: who counts as a minor may have changed."""
+    if sender is Congress:
+        congress_id = instance.pk
+    else:
+        congress_id = instance.congress_id if sender is Event else instance.event.congress_id
+    forget_age_limit(congress_id)

@@ -167,6 +167,11 @@ def _clearance(
     return Clearance(cleared=not reasons, reasons=reasons)
 
 
+def clearance_without_profile(status: AgeStatus) -> Clearance:
+    """The clearance of a person who has no youth profile, by their age status: adults only are cleared."""
+    return _clearance(None, status, True, set())
+
+
 def name_outside_safeguarding(*, participant: Participant) -> str:
     """The name other apps show: the pseudonym of a young person whose sponsoring organisation asked for one."""
     profile = YouthProfile.objects.filter(participant=participant, use_pseudonym=True).first()

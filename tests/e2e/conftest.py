@@ -1,58 +1,25 @@
 """Browser tests: Debian's Chromium driven by Playwright (sync API) against pytest-django's `live_server`.
 
-One browser for the whole session; a fresh context (cookies, storage) and page for every test.
+One browser for the whole session (tests/conftest.py); a fresh context (cookies, storage) and page for every test.
 """
 
 import base64
 import hashlib
 import hmac
 import io
-import os
 import struct
 import time
 
 import pytest
 from django.core.management import call_command
 
-from tests.conftest import CHROMIUM, TOTP_SECRET
+from tests.conftest import CHROMIUM_ARGS, TOTP_SECRET  # noqa: F401 -- CHROMIUM_ARGS for the modules that import it here
 
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 DEMO_SLUG = "yokohama-2001"
 DEMO_STAFF_EMAIL = "secretariat@demo.plenaria.example"
 DEMO_PASSWORD = "yokohama-2001"
 DESKTOP = {"width": 1280, "height": 900}
 TIMEOUT_MS = 10_000
-
-
-@pytest.fixture(scope="session")
-def _django_orm_beside_playwright():
-    """Playwright's sync API keeps an asyncio loop in the main thread, which makes Django refuse ORM calls there
-    (SynchronousOnlyOperation). Fixtures and the database flush run in that thread, so allow them while the
-    browser is up."""
-    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    yield
-    if previous is None:
-        os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
-    else:
-        os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
-
-
-@pytest.fixture(scope="session")
-def browser(_django_orm_beside_playwright):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture
