@@ -1,4 +1,5 @@
-"""The QR code on a badge, drawn as one filled path of its dark runs (fast, and sharp at any print size)."""
+"""The QR code on a badge, drawn as one filled path of its dark runs (fast, and sharp at any print size). The
+check-in pages draw the same runs as SVG."""
 
 import functools
 import itertools
@@ -13,7 +14,7 @@ QR_QUIET_ZONE = 4  # modules of white around the code, as the standard asks
 
 
 @functools.lru_cache(maxsize=64)
-def _qr_runs(payload: str) -> tuple[int, tuple[tuple[int, int, int], ...]]:
+def qr_dark_runs(payload: str) -> tuple[int, tuple[tuple[int, int, int], ...]]:
     """The module count, and the dark runs of the code as (row from the top, first column, length)."""
     qr = QrCodeWidget(payload, barLevel="M").qr
     qr.make()
@@ -31,7 +32,7 @@ def _qr_runs(payload: str) -> tuple[int, tuple[tuple[int, int, int], ...]]:
 def draw_qr_code(canvas: Canvas, payload: str, box: Box) -> None:
     """The QR code of `payload` (error correction M) filling the square `box`, its quiet zone included: a white
     square, then one path of the dark runs in a coordinate system of one unit per module."""
-    count, runs = _qr_runs(payload)
+    count, runs = qr_dark_runs(payload)
     x, y, width, height = box.points
     side = min(width, height)
     module = side / (count + 2 * QR_QUIET_ZONE)

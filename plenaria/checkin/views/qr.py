@@ -1,33 +1,17 @@
 """The QR code of a device's pairing address, drawn on the server as an SVG (reportlab's encoder, as on badges):
 no JavaScript and no image request, so the token goes nowhere but into the page."""
 
-import itertools
-
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
-from reportlab.graphics.barcode.qr import QrCodeWidget
 
-QUIET_ZONE = 4  # modules of white around the code, as the standard asks
+from plenaria.badges.qr import QR_QUIET_ZONE, qr_dark_runs
 
-
-def _dark_runs(payload: str) -> tuple[int, list[tuple[int, int, int]]]:
-    """The module count, and the dark runs of the code as (row, first column, length)."""
-    qr = QrCodeWidget(payload, barLevel="M").qr
-    qr.make()
-    runs = []
-    for row_number, row in enumerate(qr.modules):
-        column = 0
-        for dark, group in itertools.groupby(bool(module) for module in row):
-            length = sum(1 for _ in group)
-            if dark:
-                runs.append((row_number, column, length))
-            column += length
-    return qr.getModuleCount(), runs
+QUIET_ZONE = QR_QUIET_ZONE
 
 
 def qr_svg(payload: str, *, label: str) -> SafeString:
     """An `<svg>` of the QR code of `payload`, one unit per module, with `label` for screen readers."""
-    count, runs = _dark_runs(payload)
+    count, runs = qr_dark_runs(payload)
     side = count + 2 * QUIET_ZONE
     path = "".join(
         f"M{column + QUIET_ZONE} {row + QUIET_ZONE}h{length}v1h-{length}z" for row, column, length in runs
