@@ -78,6 +78,18 @@ def _wait_until_outbox_empty(seconds: float = 30) -> None:
         time.sleep(0.1)
 
 
+def _wait_until_tasks_settle(tasks_run: list, seconds: float = 30, quiet: float = 2.5) -> None:
+    """Until the worker has run at least one task and no other for `quiet` seconds (longer than a relay's delay):
+    a relay still running could otherwise deliver what the test queues next."""
+    deadline, count, since = time.monotonic() + seconds, -1, time.monotonic()
+    while time.monotonic() < deadline:
+        if len(tasks_run) != count:
+            count, since = len(tasks_run), time.monotonic()
+        elif count and time.monotonic() - since >= quiet:
+            return
+        time.sleep(0.1)
+
+
 def _queue(to: str) -> OutboundEmail:
     return queue_email(to=to, subject="Your registration", body_text="It was received.", language="en")
 
@@ -90,6 +102,7 @@ def test_a_burst_of_emails_is_delivered_by_one_relay_and_a_later_one_by_the_next
             _queue(f"delegate{number}@example.org")
 
     _wait_until_outbox_empty()
+    _wait_until_tasks_settle(tasks_run)
 
     assert sorted(recipients[0] for recipients in smtp_server.recipients) == sorted(
         f"delegate{number}@example.org" for number in range(30)
@@ -101,6 +114,7 @@ def test_a_burst_of_emails_is_delivered_by_one_relay_and_a_later_one_by_the_next
 
     _queue("late@example.org")
     _wait_until_outbox_empty()
+    _wait_until_tasks_settle(tasks_run)
 
     assert smtp_server.recipients[-1] == ["late@example.org"]
     assert len(tasks_run) == relays_for_the_burst + 1
