@@ -1,7 +1,7 @@
 """Print-ready badge PDFs: one badge per page, A6 for batch printing on a laser printer, CR80 for card printers.
 
 Each page is drawn straight on the canvas (no Platypus), so that a batch of 3,000 badges stays fast: the fonts are
-registered once (`plenaria.common.pdf.register_fonts`), the QR code is drawn as one filled path of its dark runs,
+registered once (`plenaria.common.pdf_fonts.register_fonts`), the QR code is drawn as one filled path of its dark runs,
 and each photo is embedded once (JPEG data passes through unchanged; the same photo twice is stored once).
 
 Names come in any script and shrink to fit their box (`text_fitting`); sizes and positions are in `layouts`.
@@ -18,7 +18,8 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
-from plenaria.common.pdf import GREY, INK, RULE, SERIF, SERIF_BOLD, register_fonts, shaped
+from plenaria.common.pdf import GREY, INK, RULE
+from plenaria.common.pdf_fonts import SERIF, SERIF_BOLD, register_fonts, shaped
 
 from .faces import BadgeFace
 from .layouts import LAYOUTS, SIZES, Box, Layout

@@ -1,7 +1,7 @@
 """Text in any script on a badge: each line reordered for display (python-bidi), then shrunk and wrapped until
 it fits its box. Nothing overflows: at the smallest size, a line that still does not fit is cut with an ellipsis.
 
-Runs of one script come from `plenaria.common.pdf.font_runs`, which also shapes Arabic. A name in Chinese
+Runs of one script come from `plenaria.common.pdf_fonts.font_runs`, which also shapes Arabic. A name in Chinese
 characters is set in the Japanese font when Japanese writing uses all of them, otherwise in the Chinese one.
 """
 
@@ -13,10 +13,10 @@ from bidi.algorithm import get_display
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 
-from plenaria.common.pdf import (
+from plenaria.common.pdf import INK
+from plenaria.common.pdf_fonts import (
     ARABIC_LETTERS,
     CHINESE,
-    INK,
     JAPANESE,
     cjk_font_for,
     draw_string,

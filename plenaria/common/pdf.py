@@ -7,14 +7,10 @@ PDF looks the same in every reader, whatever fonts the machine that prints it ha
 """
 
 import functools
-import re
-import unicodedata
 from dataclasses import dataclass
 from io import BytesIO
-from pathlib import Path
 from xml.sax.saxutils import escape
 
-import arabic_reshaper
 from bidi.algorithm import get_display  # the pure-Python algorithm mirrors brackets; the Rust one does not
 from django.utils import translation
 from django.utils.translation import gettext
@@ -26,7 +22,6 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -38,32 +33,7 @@ from reportlab.platypus import (
     Table,
 )
 
-FONT_DIR = Path(__file__).resolve().parent / "fonts"
-SERIF, SERIF_BOLD = "NotoSerif", "NotoSerif-Bold"
-ARABIC, ARABIC_BOLD = "NotoNaskhArabic", "NotoNaskhArabic-Bold"
-JAPANESE, CHINESE, KOREAN = "NotoSansJP", "NotoSansSC", "NotoSansKR"
-_FONT_FILES = {
-    SERIF: "NotoSerif-Regular.ttf",
-    SERIF_BOLD: "NotoSerif-Bold.ttf",
-    ARABIC: "NotoNaskhArabic-Regular.ttf",
-    ARABIC_BOLD: "NotoNaskhArabic-Bold.ttf",
-    JAPANESE: "NotoSansJP-Regular.ttf",
-    CHINESE: "NotoSansSC-Regular.ttf",
-    KOREAN: "NotoSansKR-Regular.ttf",
-}
-# One weight each (a bold CJK font would double 7 MB): `draw_string` thickens a bold run with its outline.
-CJK_FONTS = (JAPANESE, CHINESE, KOREAN)
-
-# Runs of one script; the spaces between two words of the same script stay inside the run.
-_SCRIPT_CHARS = {
-    "arabic": "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc",
-    "hangul": "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af",
-    "cjk": "\u2e80-\u2fdf\u3000-\u30ff\u3190-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff01-\uffef",
-}
-_SCRIPT_RUNS = re.compile(
-    "|".join(f"(?P<{name}>[{chars}]+(?: +[{chars}]+)*)" for name, chars in _SCRIPT_CHARS.items())
-)
-ARABIC_LETTERS = re.compile(f"[{_SCRIPT_CHARS['arabic']}]")
+from .pdf_fonts import ARABIC_LETTERS, SERIF, SERIF_BOLD, font_runs, register_fonts, shaped
 
 INK = colors.HexColor("#1b1b1b")
 NAVY = colors.HexColor("#1f3b5c")
@@ -85,50 +55,6 @@ class Letterhead:
     title: str
     lines: tuple[str, ...] = ()
     footer: str = ""
-
-
-@functools.cache
-def register_fonts() -> None:
-    for name, file_name in _FONT_FILES.items():
-        pdfmetrics.registerFont(TTFont(name, FONT_DIR / file_name))
-
-
-@functools.cache
-def _glyphs(font: str) -> frozenset[int]:
-    register_fonts()
-    return frozenset(pdfmetrics.getFont(font).face.charToGlyph)
-
-
-def cjk_font_for(text: str, preferred: str) -> str:
-    """`preferred` if it has every character of `text`, else the first CJK font that has them all (a traditional
-    Chinese character in a Japanese name, a Korean name's hanja). The fonts cover the national character sets
-    (JIS X 0208 with Windows' extensions, GB 2312 with Big5's common characters, KS X 1001)."""
-    needed = {ord(char) for char in text if not char.isspace()}
-    for font in (preferred, *(font for font in CJK_FONTS if font != preferred)):
-        if needed <= _glyphs(font):
-            return font
-    return preferred
-
-
-def draw_string(
-    canvas: Canvas, x: float, y: float, text: str, *, font: str, size: float, bold: bool, colour
-) -> None:
-    """Draw one run at (x, y). A bold run in a CJK font, which has one weight, is drawn with its outline stroked
-    too, as much as a bold weight would add."""
-    canvas.setFillColor(colour)
-    if not (bold and font in CJK_FONTS):
-        canvas.setFont(font, size)
-        canvas.drawString(x, y, text)
-        return
-    canvas.saveState()
-    canvas.setStrokeColor(colour)
-    canvas.setLineWidth(size * 0.035)
-    text_object = canvas.beginText(x, y)
-    text_object.setFont(font, size)
-    text_object.setTextRenderMode(2)  # fill, then stroke
-    text_object.textOut(text)
-    canvas.drawText(text_object)
-    canvas.restoreState()
 
 
 def is_rtl() -> bool:
@@ -189,31 +115,6 @@ def styles() -> dict[str, ParagraphStyle]:
     return _styles(rtl=is_rtl(), cjk=_is_cjk_language())
 
 
-def _run_font(script: str, piece: str, *, bold: bool) -> str:
-    if script == "arabic":
-        return ARABIC_BOLD if bold else ARABIC
-    if script == "hangul":
-        return cjk_font_for(piece, KOREAN)
-    if (translation.get_language() or "").startswith("zh"):
-        return cjk_font_for(piece, CHINESE)
-    return cjk_font_for(piece, JAPANESE)
-
-
-def font_runs(text: str, *, bold: bool) -> list[tuple[str, str]]:
-    """(font, text) pieces of one line, each piece in a single font. CJK pieces come in the one weight there is:
-    draw them with `draw_string` to keep them bold."""
-    base = SERIF_BOLD if bold else SERIF
-    pieces, position = [], 0
-    for match in _SCRIPT_RUNS.finditer(text):
-        if match.start() > position:
-            pieces.append((base, text[position : match.start()]))
-        pieces.append((_run_font(match.lastgroup, match.group(), bold=bold), match.group()))
-        position = match.end()
-    if position < len(text):
-        pieces.append((base, text[position:]))
-    return pieces
-
-
 def _markup(text: str, *, bold: bool) -> str:
     return "".join(
         escape(piece) if font in (SERIF, SERIF_BOLD) else f'<font face="{font}">{escape(piece)}</font>'
@@ -226,12 +127,6 @@ def _width(text: str, style: ParagraphStyle) -> float:
     return sum(
         pdfmetrics.stringWidth(piece, font, style.fontSize) for font, piece in font_runs(text, bold=bold)
     )
-
-
-def shaped(text: str) -> str:
-    # Passport names may arrive decomposed ("e" + combining diaeresis); ReportLab places no combining marks.
-    text = unicodedata.normalize("NFC", text)
-    return arabic_reshaper.reshape(text) if ARABIC_LETTERS.search(text) else text
 
 
 class _RightToLeftParagraph(Flowable):
@@ -278,17 +173,6 @@ def paragraph(text: str, style: ParagraphStyle | str = "body") -> Flowable:
     if ARABIC_LETTERS.search(text):  # an Arabic name inside a left-to-right letter
         text = get_display(text)
     return Paragraph(_markup(text, bold=style.fontName == SERIF_BOLD), style)
-
-
-@functools.cache
-def _covered_by_embedded_fonts() -> frozenset[int]:
-    return frozenset().union(*(_glyphs(name) for name in (SERIF, ARABIC, *CJK_FONTS)))
-
-
-def can_render(text: str) -> bool:
-    """Whether every character has a glyph, e.g. before printing a name in its own script (Thai would not)."""
-    covered = _covered_by_embedded_fonts()
-    return all(ord(char) in covered for char in shaped(text) if not char.isspace())
 
 
 def qr_code(value: str, *, size: float) -> Drawing:

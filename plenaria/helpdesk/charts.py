@@ -8,7 +8,6 @@ from inline styles, so the strict Content-Security-Policy holds. Each chart says
 """
 
 import datetime
-import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -16,6 +15,8 @@ from django.conf import settings
 from django.utils import formats
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
+
+from plenaria.common.charts import Tick, nice_ticks
 
 from .enums import InquiryTopic, RequesterType
 from .selectors_dashboard import RECENT_DAYS, Dashboard, Durations
@@ -43,12 +44,6 @@ class Column:
     month_label: str  # only under the first week and where a month begins
     segments: list[Segment]
     total: int
-
-
-@dataclass(frozen=True)
-class Tick:
-    y: float
-    label: str
 
 
 @dataclass(frozen=True)
@@ -84,16 +79,6 @@ class StackedBarChart:
     @property
     def is_empty(self) -> bool:
         return self.total == 0
-
-
-def nice_ticks(maximum: int, at_most: int = 5) -> list[int]:
-    """Round values for the y axis, from 0 to at least `maximum`: steps of 1, 2 or 5 × a power of ten."""
-    maximum = max(maximum, 1)
-    for magnitude in (10**power for power in range(12)):
-        for step in (magnitude, 2 * magnitude, 5 * magnitude):
-            if math.ceil(maximum / step) < at_most:
-                return [step * index for index in range(math.ceil(maximum / step) + 1)]
-    raise ValueError("maximum too large")
 
 
 def weekly_stacked_chart(

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
-from plenaria.common import pdf
+from plenaria.common import pdf, pdf_fonts
 from plenaria.common.i18n_content import localize
 
 from .disclosure import Audience, disclose
@@ -102,7 +102,7 @@ def to_pdf(rows: list[ListRow], *, congress_name: str, host: str) -> bytes:
         story.append(pdf.paragraph(group, "strong"))
         for member in members:
             line = member.name
-            if member.name_in_own_script and pdf.can_render(member.name_in_own_script):
+            if member.name_in_own_script and pdf_fonts.can_render(member.name_in_own_script):
                 line += f"  {member.name_in_own_script}"
             details = ", ".join(part for part in (member.role, member.title) if part)
             story.append(pdf.paragraph(f"{line} — {details}" if details else line, "body"))

@@ -16,13 +16,13 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 from plenaria.common.pdf import (
     CONTENT_WIDTH,
     Letterhead,
-    can_render,
     details_table,
     paragraph,
     qr_code,
     render_pdf,
     table,
 )
+from plenaria.common.pdf_fonts import can_render
 
 QR_SIZE = 24 * mm
 

@@ -4,7 +4,8 @@ import datetime
 
 import pytest
 
-from plenaria.helpdesk.charts import format_duration, nice_ticks, weekly_stacked_chart
+from plenaria.common.charts import nice_ticks
+from plenaria.helpdesk.charts import format_duration, weekly_stacked_chart
 
 pytestmark = [pytest.mark.unit]
 

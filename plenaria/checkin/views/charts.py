@@ -3,12 +3,13 @@ words that describe it); `checkin/manage/_hourly_chart.html` writes the SVG. No 
 colours come from classes in attendance.css (the strict Content-Security-Policy allows no inline style). The page
 shows the same numbers in a table."""
 
-import math
 from dataclasses import dataclass
 
 from django.utils import formats
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
+
+from plenaria.common.charts import Tick, nice_ticks
 
 from ..attendance import HourCount
 
@@ -30,12 +31,6 @@ class Bar:
 
 
 @dataclass(frozen=True)
-class Tick:
-    y: float
-    label: str
-
-
-@dataclass(frozen=True)
 class HourlyChart:
     title: str
     description: str
@@ -51,16 +46,6 @@ class HourlyChart:
     @property
     def is_empty(self) -> bool:
         return self.total == 0
-
-
-def nice_ticks(maximum: int, at_most: int = 5) -> list[int]:
-    """Round values for the y axis, from 0 to at least `maximum`: steps of 1, 2 or 5 × a power of ten."""
-    maximum = max(maximum, 1)
-    for magnitude in (10**power for power in range(12)):
-        for step in (magnitude, 2 * magnitude, 5 * magnitude):
-            if math.ceil(maximum / step) < at_most:
-                return [step * index for index in range(math.ceil(maximum / step) + 1)]
-    raise ValueError("maximum too large")
 
 
 def _admissions(count: int) -> str:
