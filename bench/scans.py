@@ -72,6 +72,12 @@ checkpoints = [create_checkpoint(congress=congress, zone=zone, name=f"Plenary do
                slug=f"bench-{run}-{n}", actor=None) for n in range(4)]
 tokens = [register_device(checkpoint=checkpoints[n %% 4], name=f"Bench scanner {n}", actor=None)[1]
           for n in range(%(devices)d)]
+# Fresh statistics, as autovacuum would gather within a minute of so many new rows: without them PostgreSQL plans a
+# badge's look-up for the one participant it believes the congress has.
+from django.db import connection
+if connection.vendor == "postgresql":
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
 print(json.dumps({"secrets": [badge.secret for badge in badges], "tokens": tokens, "run": run,
                   "revoked": len(revoked)}))
 """

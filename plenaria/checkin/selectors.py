@@ -18,8 +18,9 @@ from plenaria.registration.disclosure import Audience, Disclosure, disclose
 from plenaria.registration.enums import RegistrationStatus
 from plenaria.safeguarding.enums import MediaLevel
 from plenaria.safeguarding.selectors import Clearance
-from plenaria.safeguarding.selectors_clearance import clearances_of, profile_read_along
+from plenaria.safeguarding.selectors_clearance import clearances_of
 
+from .door_reads import badge_rows, device_by_token_hash
 from .models import Device, Scan, hash_token
 
 # Secrets and scan ids are looked up in chunks of this size: one query each, within every database's limits.
@@ -27,49 +28,11 @@ LOOKUP_CHUNK = 1000
 ZONE_CATEGORIES_SECONDS = 3600
 
 
-# What the device API reads of the device behind a token, on every request. Only these columns are read (building a
-# query of every column of four tables costs more than running it); any other field costs a query when read.
-DEVICE_FIELDS = (
-    "name",
-    "registered_by",
-    "revoked_at",
-    "congress__starts_on",
-    "congress__time_zone",
-    "checkpoint__name",
-    "checkpoint__zone__congress",
-    "checkpoint__zone__name",
-    "checkpoint__zone__youth_event",
-)
-# What a scan is decided on and shows (`services._refusal`, `participant_summary`, the disclosure policy), for every
-# badge of a batch: a field left out here would cost a query per badge.
-BADGE_FIELDS = (
-    "secret",
-    "status",
-    "revoked_at",
-    "participant__congress",
-    "participant__status",
-    "participant__role",
-    "participant__delegation",
-    "participant__given_name",
-    "participant__family_name",
-    "participant__name_in_own_script",
-    "participant__title",
-    "participant__date_of_birth",
-    "participant__photo",
-    "participant__category__name",
-    "participant__category__badge_code",
-)
-
-
 def get_device_by_token(*, token: str) -> Device | None:
     """The device (revoked or not) whose raw token is `token`."""
     if not token:
         return None
-    devices = Device.objects.select_related("congress", "checkpoint__zone").only(*DEVICE_FIELDS)
-    try:
-        return devices.get(token_hash=hash_token(token))
-    except Device.DoesNotExist:
-        return None
+    return device_by_token_hash(hash_token(token))
 
 
 def devices_of(*, congress: Congress) -> QuerySet[Device]:
@@ -104,29 +67,6 @@ def _chunks(values: list, size: int = LOOKUP_CHUNK) -> Iterable[list]:
         yield values[start : start + size]
 
 
-def badges_by_secret(*, congress: Congress, secrets: Iterable[str], lock: bool = False) -> dict[str, Badge]:
-    """The badges (issued or revoked) carrying `secrets`, by secret. `lock`: hold their rows until the end of the
-    transaction, so that a scan and a revocation of the same badge do not interleave."""
-    # The holders' youth profiles come along, so that safeguarding need not look them up (`clearances_of`).
-    profile_path, profile_fields = profile_read_along("participant")
-    found = {}
-    for chunk in _chunks(sorted({secret for secret in secrets if secret})):
-        badges = (
-            Badge.objects.filter(participant__congress=congress, secret__in=chunk)
-            .select_related("participant__category", profile_path)
-            .only(*BADGE_FIELDS, *profile_fields)
-            .order_by()
-        )
-        if lock:
-            badges = badges.select_for_update(of=("self",))
-        for badge in badges:
-            # The holders are of `congress` (the filter says so): they get it without another join (the disclosure
-            # policy reads its first day).
-            badge.participant.congress = congress
-            found[badge.secret] = badge
-    return found
-
-
 def existing_scans(*, uuids: Iterable) -> dict:
     """The scans already stored with these ids, by id."""
     found = {}
@@ -151,7 +91,8 @@ class AdmissionFacts:
     """Everything a batch of scans at one checkpoint is decided on."""
 
     badges: dict[str, Badge]
-    category_ids: frozenset[int]
+    opening_zone: set[int]  # the ids of the badges whose holder's category the device's zone admits
+    device_revoked: bool | None = None  # read with the badges; None when no badge was found
     clearances: dict[int, Clearance] = field(default_factory=dict)
     shown: dict[int, Disclosure] = field(default_factory=dict)
 
@@ -161,16 +102,21 @@ class AdmissionFacts:
 
 
 def admission_facts(*, device: Device, secrets: Iterable[str], lock: bool = False) -> AdmissionFacts:
-    """The badges behind `secrets`, the categories the device's zone admits, and what safeguarding says and lets
-    show of each holder."""
-    badges = badges_by_secret(congress=device.congress, secrets=secrets, lock=lock)
-    participants = list({badge.participant_id: badge.participant for badge in badges.values()}.values())
-    return AdmissionFacts(
-        badges=badges,
-        category_ids=zone_category_ids(zone=device.checkpoint.zone),
-        clearances=clearances_of(congress=device.congress, participants=participants),
-        shown=disclose(participants, audience=Audience.STAFF),
-    )
+    """The badges (issued or revoked) behind `secrets`, by secret, with their holders; which of them the device's
+    zone admits; and what safeguarding says and lets show of each holder. `lock`: hold the badges' rows until the
+    end of the transaction, so that a scan and a revocation of the same badge do not interleave."""
+    facts = AdmissionFacts(badges={}, opening_zone=set())
+    for chunk in _chunks(sorted({secret for secret in secrets if secret})):
+        read = badge_rows(device=device, secrets=chunk, lock=lock)
+        facts.badges.update((badge.secret, badge) for badge in read.badges)
+        facts.opening_zone |= read.opening_zone
+        if read.device_revoked is not None:
+            facts.device_revoked = read.device_revoked
+    participants = list({badge.participant_id: badge.participant for badge in facts.badges.values()}.values())
+    # The holders' youth profiles came with them: safeguarding need not look them up.
+    facts.clearances = clearances_of(congress=device.congress, participants=participants)
+    facts.shown = disclose(participants, audience=Audience.STAFF)
+    return facts
 
 
 def participant_summary(*, badge: Badge, shown: Disclosure) -> ParticipantSummary:

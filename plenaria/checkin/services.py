@@ -13,11 +13,13 @@ from django.utils.dateparse import parse_datetime
 
 from plenaria.badges.models import AccessZone, Badge
 from plenaria.common.audit import changes_between, log_action, snapshot
+from plenaria.common.sql_rows import RowInserter
 from plenaria.congresses.models import Congress
 from plenaria.registration.enums import RegistrationStatus
 from plenaria.safeguarding.enums import ClearanceReason
 
 from . import youth_area
+from .door_reads import device_is_revoked
 from .enums import ADMITTING_REASONS, Direction, ScanOutcome, ScanReason
 from .errors import CheckinError
 from .models import Checkpoint, Device, Scan, hash_token
@@ -30,6 +32,7 @@ from .selectors import (
 )
 
 MAX_BATCH = 10_000
+SCAN_ROWS = RowInserter(Scan)  # a scan's INSERT, its SQL built once: every scan at the door makes one
 CHECKPOINT_FIELDS = ("name", "slug", "zone")
 
 
@@ -148,7 +151,7 @@ def _refusal(badge: Badge | None, facts: AdmissionFacts, at: datetime.datetime) 
     participant = badge.participant
     if participant.status != RegistrationStatus.APPROVED:
         return ScanReason.NOT_ACCREDITED
-    if participant.category_id not in facts.category_ids:
+    if badge.pk not in facts.opening_zone:
         return ScanReason.WRONG_ZONE
     clearance = facts.clearances[participant.pk]
     if not clearance.cleared:
@@ -238,9 +241,12 @@ def _check_replay(existing: Scan, device: Device) -> None:
         raise CheckinError("scan_id_taken")
 
 
-def _is_revoked(device: Device) -> bool:
-    """Read afresh: a device revoked after its request was authenticated scans no more."""
-    return Device.objects.filter(pk=device.pk, revoked_at__isnull=False).exists()
+def _is_revoked(device: Device, facts: AdmissionFacts) -> bool:
+    """Read afresh (with the badges when any was found): a device revoked after its request was authenticated scans
+    no more."""
+    if facts.device_revoked is not None:
+        return facts.device_revoked
+    return device_is_revoked(device.pk)
 
 
 def _decision_time(scanned_at: datetime.datetime, offline: bool, now: datetime.datetime) -> datetime.datetime:
@@ -306,9 +312,9 @@ def _redeemed(device: Device, incoming: _Incoming) -> ScanResult:
     # unique id decides, and a retry, which is rare, is answered once this transaction is rolled back.
     facts = admission_facts(device=device, secrets=[incoming.secret], lock=True)
     now, young = timezone.now(), _young(device, facts)
-    scan = _decided(device, incoming, facts, revoked=_is_revoked(device), now=now, young=young)
+    scan = _decided(device, incoming, facts, revoked=_is_revoked(device, facts), now=now, young=young)
     try:
-        scan.save()
+        SCAN_ROWS.insert(scan)
     except IntegrityError as error:
         raise _AlreadyStored from error
     _sign_in_arrivals(device, [scan], facts, young, now)
@@ -356,7 +362,7 @@ def sync_batch(*, device: Device, scans: list[dict]) -> SyncReport:
     for scan in stored.values():
         _check_replay(scan, device)
     facts = admission_facts(device=device, secrets=[incoming.secret for incoming in parsed])
-    now, revoked, young = timezone.now(), _is_revoked(device), _young(device, facts)
+    now, revoked, young = timezone.now(), _is_revoked(device, facts), _young(device, facts)
     results, new = [], {}
     for incoming in parsed:
         key = str(incoming.scan_id)

@@ -105,13 +105,20 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 else:
     DATABASES["default"]["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=60)
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+    # Parameters bound by the server, so that PostgreSQL keeps the plan of a statement that a connection runs again
+    # (from its fifth run): planning a door scan's reads cost more than running them. A connection pooler in
+    # transaction mode cannot keep prepared statements: there, set DATABASE_PREPARED_STATEMENTS=0.
+    DATABASES["default"]["OPTIONS"] = {
+        "server_side_binding": True,
+        "prepare_threshold": 5 if env.bool("DATABASE_PREPARED_STATEMENTS", default=True) else None,
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env.str("REDIS_URL", default="")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "plenaria.common.redis_cache.ReusingRedisCache",
             "LOCATION": REDIS_URL,
             # A Redis that stops answering must not hang requests (or /healthz) for long.
             "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},

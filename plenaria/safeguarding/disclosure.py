@@ -37,7 +37,7 @@ class SafeguardingDisclosure:
 
 def _profiles(participants: list) -> dict[int, YouthProfile]:
     """The youth profiles of `participants`, by participant id: read for those not read with theirs
-    (`selectors_clearance.profile_read_along`)."""
+    (`selectors_clearance.profile_columns`)."""
     profiles, unknown = {}, []
     for participant in participants:
         known, profile = read_profile(participant)

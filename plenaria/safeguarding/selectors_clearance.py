@@ -8,7 +8,7 @@ The main event's first day and age limit are kept in the shared cache: every sca
 when the secretariat edits the event or its youth rules (`receivers.forget_age_limit`).
 
 A caller that reads the participants anyway can read their youth profile in the same query
-(`profile_read_along`): then neither `clearances_of` nor the disclosure policy asks whether they have one, and an
+(`profile_columns`): then neither `clearances_of` nor the disclosure policy asks whether they have one, and an
 adult's scan costs no safeguarding query at all."""
 
 import datetime
@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from django.core.cache import cache
 from django.db import transaction
 
+from plenaria.common.sql_rows import ColumnSet, attach
 from plenaria.congresses.models import Congress
 from plenaria.congresses.selectors import main_event
 from plenaria.registration.models import Participant
@@ -66,11 +67,15 @@ def forget_age_limit(congress_id: int) -> None:
 PROFILE_FIELDS = ("is_minor_frozen", "pseudonym", "use_pseudonym")
 
 
-def profile_read_along(participant_path: str) -> tuple[str, list[str]]:
-    """How to read the youth profiles of the participants behind `participant_path` (e.g. "participant" for
-    badges) in the same query: the path to `select_related`, and the profile fields to add to `only()`."""
-    path = f"{participant_path}__youth_profile"
-    return path, [f"{path}__{name}" for name in PROFILE_FIELDS]
+def profile_columns(alias: str = "youth_profile") -> ColumnSet:
+    """How to read the youth profiles of participants read in hand-written SQL (`common.sql_rows`), in the same
+    query: the profile's columns, to LEFT JOIN on its `participant` column; attach what `build` makes of a row
+    (None: no profile) to the participant with `attach_profile`."""
+    return ColumnSet(YouthProfile, alias, ("participant", *PROFILE_FIELDS))
+
+
+def attach_profile(participant: Participant, profile: YouthProfile | None) -> None:
+    attach(participant, "youth_profile", profile)
 
 
 def read_profile(participant: Participant) -> tuple[bool, YouthProfile | None]:
@@ -103,7 +108,7 @@ def _chunks(values: list, size: int = LOOKUP_CHUNK) -> Iterable[list]:
 
 def clearances_of(*, congress: Congress, participants: list[Participant]) -> dict[int, Clearance]:
     """`clearance_for` of each of `participants` (of `congress`), by participant id: one query (is there a
-    profile?), none for participants read with their profile (`profile_read_along`); three more per batch when young
+    profile?), none for participants read with their profile (`profile_columns`); three more per batch when young
     people are among them."""
     clearances = {}
     for chunk in _chunks(_young_ids(participants)):

@@ -82,6 +82,43 @@ def test_redeem_api_invalid_body_is_refused_with_the_fields(client, device):
 
 
 @pytest.mark.parametrize(
+    ("body", "fields"),
+    [
+        (["not", "a", "scan"], {"non_field_errors"}),
+        ({"scan_id": str(uuid.uuid4()), "scanned_at": "2001-12-17T09:00:00+09:00"}, {"secret"}),
+        (
+            {
+                "scan_id": str(uuid.uuid4()),
+                "scanned_at": "2001-12-17T09:00:00+09:00",
+                "secret": "x",
+                "badge_id": 1,
+            },
+            {"secret"},
+        ),
+        ({"scan_id": str(uuid.uuid4()), "scanned_at": "yesterday", "secret": "x"}, {"scanned_at"}),
+    ],
+)
+def test_redeem_api_each_wrong_body_says_which_field_and_the_next_scan_is_not_affected(
+    client, device, badge, body, fields
+):
+    """The input's shape is checked by one serializer kept for every request: an error leaves nothing behind."""
+    refused = client.post(REDEEM, body, content_type="application/json", **auth("north-door-token"))
+    admitted = client.post(
+        REDEEM, scan(badge.secret), content_type="application/json", **auth("north-door-token")
+    )
+    refused_again = client.post(REDEEM, body, content_type="application/json", **auth("north-door-token"))
+
+    assert (refused.status_code, refused.json()["code"], set(refused.json()["fields"])) == (
+        400,
+        "invalid",
+        fields,
+    )
+    assert refused_again.json() == refused.json()
+    assert (admitted.status_code, admitted.json()["admitted"]) == (200, True)
+    assert Scan.objects.count() == 1
+
+
+@pytest.mark.parametrize(
     "headers",
     [
         {},

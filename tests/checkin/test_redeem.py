@@ -162,6 +162,15 @@ def test_redeem_scan_by_revoked_device_is_refused_and_stored(device, badge):
     assert Scan.objects.get().reason == ScanReason.DEVICE_REVOKED
 
 
+def test_redeem_scan_of_an_unknown_code_by_a_device_revoked_meanwhile_says_the_device_is_revoked(device):
+    """No badge row comes back to say whether the device was revoked: it is asked on its own."""
+    revoke_device(device=device, actor=None)
+
+    result = redeem(device, "not-a-badge-code")
+
+    assert (result.admitted, result.reason) == (False, "device_revoked")
+
+
 def test_redeem_scan_same_scan_id_twice_returns_the_first_result_and_stores_one(device, badge):
     scan_id = uuid.uuid4()
     first = redeem(device, badge.secret, scan_id=scan_id)
