@@ -6,6 +6,7 @@ from allauth.mfa.totp.internal.auth import TOTP
 from django.core.cache import cache
 from django.utils import translation
 
+from plenaria.common.process_memo import clear_process_memos
 from tests.factories.accounts import UserFactory
 from tests.factories.congresses import CongressFactory, StaffMembershipFactory, StaffTeamFactory
 
@@ -32,8 +33,10 @@ def _english():
 @pytest.fixture(autouse=True)
 def _empty_cache():
     cache.clear()
+    clear_process_memos()
     yield
     cache.clear()
+    clear_process_memos()
 
 
 @pytest.fixture

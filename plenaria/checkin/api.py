@@ -11,6 +11,8 @@ from django.utils.translation import gettext as _
 from drf_spectacular.extensions import OpenApiAuthenticationExtension
 from drf_spectacular.utils import extend_schema
 from rest_framework import authentication, exceptions, permissions, serializers, status
+from rest_framework.parsers import JSONParser
+from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
@@ -71,6 +73,9 @@ class IsDevice(permissions.BasePermission):
 class DeviceApi(APIView):
     authentication_classes = [DeviceAuthentication]
     permission_classes = [IsDevice]
+    # Devices speak JSON only: nothing to negotiate on every scan.
+    parser_classes = [JSONParser]
+    renderer_classes = [JSONRenderer]
 
     def handle_exception(self, exc):
         """A refused device is told why by a stable code too (`device_revoked`, `device_invalid`), so that the app

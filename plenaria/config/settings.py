@@ -60,6 +60,8 @@ MIDDLEWARE = [
     "plenaria.accounts.middleware.UserLanguageMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # Door scans go straight to their view from here on (see DoorScanMiddleware).
+    "plenaria.checkin.middleware.DoorScanMiddleware",
     # Anonymous visitors get cached public pages from here on, without the rest of the stack (see public_cache).
     "plenaria.congresses.middleware.PublicPageCacheMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

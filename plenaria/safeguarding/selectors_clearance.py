@@ -4,8 +4,9 @@ Everyone else, as `clearance_for` does, is a minor when under the age limit on t
 event; a minor without a profile, or a person whose date of birth is not known, is not cleared (for the same
 reasons as `clearance_for` gives).
 
-The main event's first day and age limit are kept in the shared cache: every scan needs them, and they change only
-when the secretariat edits the event or its youth rules (`receivers.forget_age_limit`).
+The main event's first day and age limit are kept in the shared cache, and for ten seconds in each process: every scan
+needs them, and they change only when the secretariat edits the event or its youth rules
+(`receivers.forget_age_limit`), months before the doors open.
 
 A caller that reads the participants anyway can read their youth profile in the same query
 (`profile_columns`): then neither `clearances_of` nor the disclosure policy asks whether they have one, and an
@@ -17,6 +18,7 @@ from collections.abc import Iterable
 from django.core.cache import cache
 from django.db import transaction
 
+from plenaria.common.process_memo import ProcessMemo
 from plenaria.common.sql_rows import ColumnSet, attach
 from plenaria.congresses.models import Congress
 from plenaria.congresses.selectors import main_event
@@ -36,6 +38,8 @@ from .selectors import (
 
 LOOKUP_CHUNK = 5000  # ids per IN (…) list: SQLite allows 32,766 parameters, and PostgreSQL plans stay quick
 AGE_LIMIT_SECONDS = 3600
+# Every scan at the door asks; a change reaches the other processes within this many seconds.
+_age_limits_here = ProcessMemo(seconds=10)
 
 
 def _age_limit_key(congress_id: int) -> str:
@@ -44,6 +48,9 @@ def _age_limit_key(congress_id: int) -> str:
 
 def age_limit_of(*, congress: Congress) -> tuple[datetime.date, int]:
     """(first day of the main event, its age limit): who counts as a minor at the congress."""
+    held = _age_limits_here.get(congress.pk)
+    if held is not None:
+        return held
     key = _age_limit_key(congress.pk)
     cached = cache.get(key)
     if cached is None:
@@ -53,14 +60,20 @@ def age_limit_of(*, congress: Congress) -> tuple[datetime.date, int]:
         else:
             cached = (event.starts_on, rules_for_event(event=event).age_limit)
         cache.set(key, cached, AGE_LIMIT_SECONDS)
+    _age_limits_here.set(congress.pk, cached)
     return cached
 
 
 def forget_age_limit(congress_id: int) -> None:
     """Drop the cached limit now, and again on commit (a request may have cached the old one meanwhile)."""
     key = _age_limit_key(congress_id)
-    cache.delete(key)
-    transaction.on_commit(lambda: cache.delete(key))
+
+    def forget():
+        cache.delete(key)
+        _age_limits_here.forget(congress_id)
+
+    forget()
+    transaction.on_commit(forget)
 
 
 # What `clearances_of` and the disclosure policy (`disclosure`) read of a profile read along with its participant.
