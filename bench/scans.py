@@ -337,7 +337,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--participants", type=int, default=3000, help="badges to scan (3000)")
     parser.add_argument("--duration", type=int, default=10, help="seconds per load level (10)")
     parser.add_argument("--offline-scans", type=int, default=5000, help="scans in the offline batch (5000)")
-    parser.add_argument("--workers", type=int, default=None, help="gunicorn workers")
+    # A sync worker waits on PostgreSQL and Redis for about half of each scan: two per core keep both cores busy.
+    parser.add_argument("--workers", type=int, default=4, help="gunicorn workers (4: two per core)")
     parser.add_argument("--worker-class", default=None)
     parser.add_argument("--threads", type=int, default=None)
     parser.add_argument("--max-seconds", type=int, default=900, help="stop the whole run after this long")

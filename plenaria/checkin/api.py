@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from drf_spectacular.extensions import OpenApiAuthenticationExtension
 from drf_spectacular.utils import extend_schema
 from rest_framework import authentication, exceptions, permissions, serializers, status
+from rest_framework.negotiation import DefaultContentNegotiation
 from rest_framework.parsers import JSONParser
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
@@ -69,13 +70,21 @@ class IsDevice(permissions.BasePermission):
         return isinstance(request.auth, Device)
 
 
+class JsonOnly(DefaultContentNegotiation):
+    """The device API answers in JSON whatever the client accepts: nothing to negotiate on every scan (DRF's
+    "ignore client content negotiation"). A body that is not JSON is still refused (415)."""
+
+    def select_renderer(self, request, renderers, format_suffix=None):
+        return renderers[0], renderers[0].media_type
+
+
 @method_decorator(login_not_required, name="dispatch")
 class DeviceApi(APIView):
     authentication_classes = [DeviceAuthentication]
     permission_classes = [IsDevice]
-    # Devices speak JSON only: nothing to negotiate on every scan.
     parser_classes = [JSONParser]
     renderer_classes = [JSONRenderer]
+    content_negotiation_class = JsonOnly
 
     def handle_exception(self, exc):
         """A refused device is told why by a stable code too (`device_revoked`, `device_invalid`), so that the app

@@ -118,6 +118,27 @@ def test_redeem_api_each_wrong_body_says_which_field_and_the_next_scan_is_not_af
     assert Scan.objects.count() == 1
 
 
+def test_redeem_api_answers_json_whatever_is_accepted_and_refuses_a_body_that_is_not_json(
+    client, device, badge
+):
+    answered = client.post(
+        REDEEM,
+        scan(badge.secret),
+        content_type="application/json",
+        HTTP_ACCEPT="text/html",
+        **auth("north-door-token"),
+    )
+    form = client.post(REDEEM, scan(badge.secret), **auth("north-door-token"))
+
+    assert (answered.status_code, answered["Content-Type"], answered.json()["admitted"]) == (
+        200,
+        "application/json",
+        True,
+    )
+    assert form.status_code == 415
+    assert Scan.objects.count() == 1
+
+
 @pytest.mark.parametrize(
     "headers",
     [
