@@ -32,6 +32,7 @@ from .selectors import (
 )
 
 MAX_BATCH = 10_000
+DIRECTIONS = frozenset(("", None, *Direction.values))  # a scan may leave it out
 SCAN_ROWS = RowInserter(Scan)  # a scan's INSERT, its SQL built once: every scan at the door makes one
 CHECKPOINT_FIELDS = ("name", "slug", "zone")
 
@@ -231,7 +232,7 @@ def _parse(*, scan_id, secret, scanned_at, direction, offline: bool, device_admi
         scanned_at = parse_datetime(scanned_at)
     if not isinstance(scanned_at, datetime.datetime) or timezone.is_naive(scanned_at):
         raise CheckinError("invalid_scan")
-    if direction not in ("", None, *Direction.values) or not isinstance(secret, str):
+    if direction not in DIRECTIONS or not isinstance(secret, str):
         raise CheckinError("invalid_scan")
     return _Incoming(scan_uuid, secret, scanned_at, direction or "", offline, bool(device_admitted))
 
