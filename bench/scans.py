@@ -303,6 +303,12 @@ def report(figures: dict) -> None:
         f"Aim: {TARGET_SCANS_PER_SECOND} scans/s or more at p99 under {TARGET_P99_MS} ms: {verdict} "
         f"(best: {best['rps']:.0f}/s at {best['connections']} connections, p99 {best['p99']:.1f} ms)."
     )
+    # Little's law: n connections that each wait for their answer get n / (scans per second) seconds each.
+    print(
+        "  One connection waits for each answer before the next scan, so it makes 1 / latency scans a second; 64 "
+        f"connections at {TARGET_SCANS_PER_SECOND}/s each wait 64 / {TARGET_SCANS_PER_SECOND} s = "
+        f"{64_000 / TARGET_SCANS_PER_SECOND:.0f} ms on average: the aim is for the level between them."
+    )
     retried = figures["retried"]
     print(
         f"Each scan sent twice at once: {retried['sent']} requests, {retried['duplicates']} answered as duplicates "
