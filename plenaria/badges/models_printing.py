@@ -40,6 +40,8 @@ class PrintJob(TimeStampedModel):
     language = models.CharField(_("language of the badges"), max_length=10, choices=settings.LANGUAGES)
     total = models.PositiveIntegerField(_("badges"), default=0)
     done = models.PositiveIntegerField(default=0)
+    # Badges of the set left out because safeguarding no longer cleared their holders when the job ran.
+    left_out = models.PositiveIntegerField(default=0)
     status = models.CharField(
         _("status"), max_length=10, choices=PrintJobStatus, default=PrintJobStatus.QUEUED, db_index=True
     )

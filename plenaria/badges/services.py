@@ -10,14 +10,21 @@ from django.utils import timezone
 
 from plenaria.common.audit import log_action
 from plenaria.common.models import ActionLog
+from plenaria.congresses.models import Congress
 from plenaria.registration.enums import RegistrationStatus
 from plenaria.registration.models import Participant
 from plenaria.safeguarding.enums import ClearanceReason
-from plenaria.safeguarding.selectors import clearance_for
+from plenaria.safeguarding.selectors import Clearance, clearance_for
+from plenaria.safeguarding.selectors_clearance import clearances_of
 
 from .enums import REPRINT_REASONS, BadgeStatus, RevocationReason
 from .errors import BadgeError
 from .models import Badge
+
+
+def _not_cleared(clearance: Clearance) -> BadgeError:
+    reasons = " ".join(str(ClearanceReason(code).label) for code in clearance.reasons)
+    return BadgeError("not_cleared", f"{BadgeError.messages['not_cleared']} {reasons}")
 
 
 def _check_may_have_badge(participant: Participant) -> None:
@@ -26,8 +33,19 @@ def _check_may_have_badge(participant: Participant) -> None:
         raise BadgeError("not_accredited")
     clearance = clearance_for(participant=participant)
     if not clearance.cleared:
-        reasons = " ".join(str(ClearanceReason(code).label) for code in clearance.reasons)
-        raise BadgeError("not_cleared", f"{BadgeError.messages['not_cleared']} {reasons}")
+        raise _not_cleared(clearance)
+
+
+def holders_not_cleared(*, congress: Congress, badges: list[Badge]) -> dict[int, Clearance]:
+    """The clearances, by badge id, of the badges' holders whom safeguarding does not clear now: a young person's
+    consent or chaperone may have been withdrawn since the badge was issued. A few queries for any number."""
+    participants = list({badge.participant_id: badge.participant for badge in badges}.values())
+    clearances = clearances_of(congress=congress, participants=participants)
+    return {
+        badge.pk: clearances[badge.participant_id]
+        for badge in badges
+        if not clearances[badge.participant_id].cleared
+    }
 
 
 def _locked_participant(participant_id: int) -> Participant:
@@ -103,13 +121,21 @@ def revoke_badge(*, badge: Badge, actor, reason: str) -> Badge:
 @transaction.atomic
 def record_printing(*, badges: Iterable[Badge], actor) -> list[Badge]:
     """Record that `badges` were printed (a batch or one at the desk): one audit entry per badge, one INSERT.
-    A badge revoked since the batch was chosen is refused: its print would be turned away at the door."""
+    A badge revoked since the batch was chosen is refused: its print would be turned away at the door; so is the
+    badge of a young person whom safeguarding no longer clears."""
     ids = sorted({badge.pk for badge in badges})
     locked = list(
-        Badge.objects.select_for_update(of=("self",)).select_related("participant").filter(pk__in=ids)
+        Badge.objects.select_for_update(of=("self",))
+        .select_related("participant__congress")
+        .filter(pk__in=ids)
     )
     if any(badge.is_revoked for badge in locked):
         raise BadgeError("already_revoked")
+    for congress_id in {badge.participant.congress_id for badge in locked}:
+        of_congress = [badge for badge in locked if badge.participant.congress_id == congress_id]
+        not_cleared = holders_not_cleared(congress=of_congress[0].participant.congress, badges=of_congress)
+        if not_cleared:
+            raise _not_cleared(next(iter(not_cleared.values())))
     now = timezone.now()
     Badge.objects.filter(pk__in=ids).update(printed_at=now, print_count=F("print_count") + 1, updated_at=now)
     printed = list(Badge.objects.filter(pk__in=ids).select_related("participant").order_by("pk"))

@@ -24,7 +24,7 @@ from .models_printing import BadgeSize, PrintJob, PrintJobStatus
 from .rendering import render_badges
 from .selectors import badge_face, badge_faces
 from .selectors_manage import badges_to_print
-from .services import record_printing
+from .services import holders_not_cleared, record_printing
 from .tasks import task_run_print_job
 
 logger = logging.getLogger(__name__)
@@ -100,11 +100,19 @@ def run_print_job(*, job: PrintJob) -> PrintJob:
     return job
 
 
+def _cleared_to_print(job: PrintJob) -> tuple[list[int], int]:
+    """The ids of the job's badges, in printing order, without those whose holder safeguarding does not clear now
+    (a young person's consent or chaperone withdrawn since the badge was issued); and how many were left out."""
+    badges = list(badges_to_print(congress=job.congress, filters=job.filters).select_related("participant"))
+    not_cleared = holders_not_cleared(congress=job.congress, badges=badges)
+    return [badge.pk for badge in badges if badge.pk not in not_cleared], len(not_cleared)
+
+
 def _render_and_keep(job: PrintJob) -> None:
-    ids = list(badges_to_print(congress=job.congress, filters=job.filters).values_list("pk", flat=True))
+    ids, left_out = _cleared_to_print(job)
+    PrintJob.objects.filter(pk=job.pk).update(total=len(ids), left_out=left_out)
     if not ids:
         raise PrintError("nothing_to_print")
-    PrintJob.objects.filter(pk=job.pk).update(total=len(ids))
     chunk = max(CHUNK_SIZE, math.ceil(len(ids) / MAX_CHUNKS))
     parts = []
     for start in range(0, len(ids), chunk):
@@ -116,9 +124,15 @@ def _render_and_keep(job: PrintJob) -> None:
         job.pdf.save(f"badges-{job.pk}.pdf", ContentFile(pdf), save=False)
         job.status = PrintJobStatus.DONE
         job.total = job.done = len(ids)
+        job.left_out = left_out
         job.finished_at = timezone.now()
-        job.save(update_fields=["pdf", "status", "total", "done", "finished_at", "updated_at"])
-        log_action(job, "badges.print_job.completed", actor=job.requested_by, data={"total": len(ids)})
+        job.save(update_fields=["pdf", "status", "total", "done", "left_out", "finished_at", "updated_at"])
+        log_action(
+            job,
+            "badges.print_job.completed",
+            actor=job.requested_by,
+            data={"total": len(ids), "left_out_not_cleared": left_out},
+        )
 
 
 def _render_chunk(ids: list[int], job: PrintJob) -> bytes:

@@ -224,3 +224,20 @@ def test_record_printing_with_a_revoked_badge_prints_nothing(delegate, clerk):
 def test_badge_error_codes_have_messages():
     assert BadgeError("not_accredited").message == "Only an accredited participant can get a badge."
     assert all(message for message in BadgeError.messages.values())
+
+
+def test_record_printing_of_a_young_person_no_longer_cleared_is_refused_with_the_reasons(young_person, clerk):
+    """The chaperone withdrew after the badge was issued: the badge would not open a door, and is not printed."""
+    clear_young_person(young_person)
+    badge = issue_badge(participant=young_person.participant, actor=clerk)
+    other = BadgeFactory()
+    young_person.chaperone = None
+    young_person.save(update_fields=["chaperone"])
+
+    with pytest.raises(BadgeError) as error:
+        record_printing(badges=[other, badge], actor=clerk)
+
+    assert error.value.code == "not_cleared"
+    assert "No chaperone who has accepted the code of conduct." in error.value.message
+    assert list(Badge.objects.filter(print_count__gt=0)) == []
+    assert not [entry for entry in actions_for(badge) if entry.action == "badges.badge.printed"]

@@ -4,19 +4,20 @@ in printing order, a job taken once, and failures that leave the badges unrecord
 import logging
 
 import pytest
+from pypdf import PdfReader
 
 from plenaria.badges import services_printing
 from plenaria.badges.enums import BadgeStatus, RevocationReason
 from plenaria.badges.models import Badge
 from plenaria.badges.models_printing import PrintJob, PrintJobStatus
-from plenaria.badges.services import revoke_badge
+from plenaria.badges.services import issue_badge, revoke_badge
 from plenaria.badges.tasks import task_run_print_job
 from plenaria.common.audit import actions_for
 from plenaria.common.models import ActionLog
 from plenaria.registration.enums import RegistrationStatus
-from tests.factories.badges import BadgeFactory
+from tests.factories.badges import BadgeFactory, clear_young_person
 from tests.factories.registration import CategoryFactory, DelegationFactory
-from tests.factories.safeguarding import AdultParticipantFactory
+from tests.factories.safeguarding import AdultParticipantFactory, YouthProfileFactory
 
 pytestmark = [pytest.mark.integration, pytest.mark.django_db]
 
@@ -122,6 +123,30 @@ def test_task_renders_in_chunks_in_printing_order_and_counts_progress(queued, ba
     assert job.started_at <= job.finished_at
     assert job.pdf.name.startswith("badge-prints/")
     assert set(Badge.objects.values_list("print_count", flat=True)) == {1}
+
+
+def test_task_leaves_out_the_badge_of_a_young_person_no_longer_cleared_and_says_so(queued, badges, clerk):
+    """A young person's chaperone withdrew after their badge was issued: the rest of the batch is printed."""
+    young = YouthProfileFactory(
+        participant__category=badges["Tanaka"].participant.category,
+        participant__status=RegistrationStatus.APPROVED,
+        is_minor_frozen=True,
+    )
+    clear_young_person(young)
+    young_badge = issue_badge(participant=young.participant, actor=clerk)
+    job, _sent = queued()
+    young.chaperone = None
+    young.save(update_fields=["chaperone"])
+
+    task_run_print_job.apply(kwargs={"job_id": job.pk})
+
+    job.refresh_from_db()
+    young_badge.refresh_from_db()
+    assert (job.status, job.total, job.left_out) == (PrintJobStatus.DONE, 5, 1)
+    assert len(PdfReader(job.pdf.open()).pages) == 5
+    assert young_badge.print_count == 0
+    assert set(Badge.objects.exclude(pk=young_badge.pk).values_list("print_count", flat=True)) == {1}
+    assert actions_for(job).first().data == {"total": 5, "left_out_not_cleared": 1}
 
 
 def test_task_for_a_job_gone_logs_and_returns(caplog):

@@ -209,6 +209,20 @@ def test_progress_shows_the_count_so_far_then_the_download_and_stops_polling(
     assert url("print-job-download", congress, pk=queued_job.pk) in done
 
 
+def test_job_page_says_how_many_badges_were_left_out_for_safeguarding(
+    client_for, congress, clerk, queued_job
+):
+    """A young person's consent or chaperone withdrawn after the badge was issued: the job prints the rest."""
+    client = client_for(clerk)
+    without = client.get(url("print-job", congress, pk=queued_job.pk)).content.decode()
+    PrintJob.objects.filter(pk=queued_job.pk).update(status=PrintJobStatus.DONE, left_out=2)
+
+    page = client.get(url("print-job", congress, pk=queued_job.pk)).content.decode()
+
+    assert "left out" not in without
+    assert "2 badges were left out because safeguarding no longer clears their holders." in page
+
+
 def test_download_before_the_pdf_is_ready_is_refused(client_for, congress, clerk, queued_job):
     response = client_for(clerk).get(url("print-job-download", congress, pk=queued_job.pk), follow=True)
 

@@ -4,7 +4,7 @@ from plenaria.badges.models import AccessZone, Badge
 from plenaria.registration.enums import RegistrationStatus
 from plenaria.safeguarding.enums import ConsentKind, MediaLevel
 from tests.factories.congresses import CongressFactory
-from tests.factories.registration import CategoryFactory, ParticipantFactory
+from tests.factories.registration import CategoryFactory
 from tests.factories.safeguarding import AdultParticipantFactory, ChaperoneFactory, ConsentFactory
 
 
@@ -24,12 +24,13 @@ class AccessZoneFactory(factory.django.DjangoModelFactory):
 
 
 class BadgeFactory(factory.django.DjangoModelFactory):
-    """An issued badge of an accredited participant (made directly, without the service's checks)."""
+    """An issued badge of an accredited adult (made directly, without the service's checks, but of someone they
+    would pass: safeguarding clears an adult whose date of birth is known)."""
 
     class Meta:
         model = Badge
 
-    participant = factory.SubFactory(ParticipantFactory, status=RegistrationStatus.APPROVED)
+    participant = factory.SubFactory(AdultParticipantFactory, status=RegistrationStatus.APPROVED)
 
 
 def clear_young_person(profile, *, media_level: str = MediaLevel.INTERNAL):
