@@ -4,6 +4,7 @@ A print job renders its badges in chunks and counts them in `done` as it goes, s
 progress bar; then it keeps one PDF in private storage and records the printing of every badge in it. A badge
 revoked while the job ran fails the job: its print would be turned away at the door."""
 
+import datetime
 import logging
 import math
 from io import BytesIO
@@ -31,6 +32,8 @@ logger = logging.getLogger(__name__)
 
 CHUNK_SIZE = 50  # badges rendered between two updates of the progress bar…
 MAX_CHUNKS = 20  # …but no more chunks than this: each chunk's PDF carries its own copy of the fonts
+# A running job that has not moved for so long has lost its worker (a chunk takes seconds).
+STALLED_AFTER = datetime.timedelta(minutes=10)
 
 
 class PrintError(DomainError):
@@ -84,7 +87,7 @@ def run_print_job(*, job: PrintJob) -> PrintJob:
     Runs outside a transaction, so that each chunk's count is seen by the page while the next one renders. The
     words drawn on the badges and a failure's message are in the job's language."""
     taken = PrintJob.objects.filter(pk=job.pk, status=PrintJobStatus.QUEUED).update(
-        status=PrintJobStatus.RUNNING, started_at=timezone.now(), done=0
+        status=PrintJobStatus.RUNNING, started_at=timezone.now(), updated_at=timezone.now(), done=0
     )
     if not taken:
         return job
@@ -117,7 +120,10 @@ def _render_and_keep(job: PrintJob) -> None:
     parts = []
     for start in range(0, len(ids), chunk):
         parts.append(_render_chunk(ids[start : start + chunk], job))
-        PrintJob.objects.filter(pk=job.pk).update(done=min(start + chunk, len(ids)))
+        # `updated_at` too: it tells that the job's worker is still alive (`give_up_if_stalled`).
+        PrintJob.objects.filter(pk=job.pk).update(
+            done=min(start + chunk, len(ids)), updated_at=timezone.now()
+        )
     pdf = _joined(parts)
     with transaction.atomic():
         record_printing(badges=[Badge(pk=pk) for pk in ids], actor=job.requested_by)
@@ -154,6 +160,22 @@ def _joined(parts: list[bytes]) -> bytes:
     output = BytesIO()
     writer.write(output)
     return output.getvalue()
+
+
+def give_up_if_stalled(*, job: PrintJob) -> PrintJob:
+    """Fail a running job that has not moved for STALLED_AFTER: its worker died (a restart, a crash) and nobody will
+    finish it, so its page stops waiting and offers to print again. A job waiting for a worker is left to wait."""
+    now = timezone.now()
+    with translation.override(job.language):  # as the worker would have said it
+        error = str(PrintError.messages["failed"])
+    stalled = PrintJob.objects.filter(
+        pk=job.pk, status=PrintJobStatus.RUNNING, updated_at__lt=now - STALLED_AFTER
+    ).update(status=PrintJobStatus.FAILED, error=error, finished_at=now, updated_at=now)
+    if not stalled:
+        return job
+    job.refresh_from_db()
+    log_action(job, "badges.print_job.failed", actor=None, data={"error": job.error[:200], "stalled": True})
+    return job
 
 
 def _fail(job: PrintJob, message: str) -> None:

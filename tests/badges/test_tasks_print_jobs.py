@@ -1,9 +1,11 @@
 """The print job's task and service: queued after commit, rendered in chunks that move the progress count, badges
 in printing order, a job taken once, and failures that leave the badges unrecorded."""
 
+import datetime
 import logging
 
 import pytest
+from django.utils import timezone
 from pypdf import PdfReader
 
 from plenaria.badges import services_printing
@@ -147,6 +149,25 @@ def test_task_leaves_out_the_badge_of_a_young_person_no_longer_cleared_and_says_
     assert young_badge.print_count == 0
     assert set(Badge.objects.exclude(pk=young_badge.pk).values_list("print_count", flat=True)) == {1}
     assert actions_for(job).first().data == {"total": 5, "left_out_not_cleared": 1}
+
+
+def test_a_job_that_waited_long_for_a_worker_is_not_given_up_while_it_runs(queued, monkeypatch):
+    """The job's page, loaded while the chunks render, sees a job that moves (taking it and each chunk say so)."""
+    job, _sent = queued()
+    PrintJob.objects.filter(pk=job.pk).update(updated_at=timezone.now() - datetime.timedelta(minutes=30))
+    seen = []
+    real = services_printing.render_badges
+
+    def render_while_the_page_looks(faces, *, size):
+        seen.append(services_printing.give_up_if_stalled(job=PrintJob.objects.get(pk=job.pk)).status)
+        return real(faces, size=size)
+
+    monkeypatch.setattr(services_printing, "render_badges", render_while_the_page_looks)
+    task_run_print_job.apply(kwargs={"job_id": job.pk})
+
+    job.refresh_from_db()
+    assert seen == [PrintJobStatus.RUNNING] * 3
+    assert job.status == PrintJobStatus.DONE
 
 
 def test_task_for_a_job_gone_logs_and_returns(caplog):

@@ -1,10 +1,12 @@
 """Batch printing through the pages: the officer chooses a set, the job makes one PDF with a page per badge and
 records each as printed, the progress part of the page follows the job, and the download is logged."""
 
+import datetime
 import io
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 from pypdf import PdfReader
 
 from plenaria.badges import services_printing
@@ -221,6 +223,45 @@ def test_job_page_says_how_many_badges_were_left_out_for_safeguarding(
 
     assert "left out" not in without
     assert "2 badges were left out because safeguarding no longer clears their holders." in page
+
+
+def test_a_running_job_that_has_not_moved_for_ten_minutes_is_given_up_and_offers_to_print_again(
+    client_for, congress, clerk, queued_job
+):
+    """Its worker died (a restart, a crash): the page stops waiting instead of showing "being made" for ever."""
+    long_ago = timezone.now() - datetime.timedelta(minutes=11)
+    PrintJob.objects.filter(pk=queued_job.pk).update(
+        status=PrintJobStatus.RUNNING, done=2, started_at=long_ago, updated_at=long_ago
+    )
+
+    page = client_for(clerk).get(url("print-job", congress, pk=queued_job.pk)).content.decode()
+
+    queued_job.refresh_from_db()
+    assert queued_job.status == PrintJobStatus.FAILED
+    assert "The PDF could not be made. Start the print job again." in page
+    assert url("print-job-create", congress) in page
+    assert "hx-trigger" not in page
+    assert actions_for(queued_job).first().data == {
+        "error": "The PDF could not be made. Start the print job again.",
+        "stalled": True,
+    }
+
+
+@pytest.mark.parametrize(
+    ("status", "minutes_since_it_moved"),
+    [(PrintJobStatus.RUNNING, 2), (PrintJobStatus.QUEUED, 60)],
+)
+def test_a_job_that_moves_or_waits_for_a_worker_is_left_to_finish(
+    client_for, congress, clerk, queued_job, status, minutes_since_it_moved
+):
+    moved = timezone.now() - datetime.timedelta(minutes=minutes_since_it_moved)
+    PrintJob.objects.filter(pk=queued_job.pk).update(status=status, started_at=moved, updated_at=moved)
+
+    progress = client_for(clerk).get(url("print-job-progress", congress, pk=queued_job.pk)).content.decode()
+
+    queued_job.refresh_from_db()
+    assert queued_job.status == status
+    assert 'hx-trigger="every 1s"' in progress
 
 
 def test_download_before_the_pdf_is_ready_is_refused(client_for, congress, clerk, queued_job):

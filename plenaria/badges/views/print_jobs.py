@@ -9,7 +9,7 @@ from plenaria.common.private_storage import private_file_response
 
 from .. import selectors_manage as selectors
 from ..forms import PrintJobForm
-from ..services_printing import PrintError, record_print_job_download, start_print_job
+from ..services_printing import PrintError, give_up_if_stalled, record_print_job_download, start_print_job
 from .base import BadgesMixin
 
 
@@ -18,7 +18,7 @@ class PrintJobMixin(BadgesMixin):
         job = selectors.get_print_job(congress=self.request.congress, pk=self.kwargs["pk"])
         if job is None:
             raise Http404("No such print job")
-        return job
+        return give_up_if_stalled(job=job)
 
 
 class PrintJobListView(BadgesMixin, TemplateView):
