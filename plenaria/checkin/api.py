@@ -164,6 +164,10 @@ class ListedBadgeOutput(serializers.Serializer):
     reference = serializers.CharField(help_text="Registration number; blank where the identity is withheld.")
     category_code = serializers.CharField()
     photo_url = serializers.CharField(allow_null=True)
+    sign_out_at_desk = serializers.BooleanField(
+        help_text="A young person at a youth area: going out, admit them with the instruction to sign out at the "
+        "register desk (`sign_out_at_desk`), as the server does online."
+    )
 
 
 class CheckpointListOutput(serializers.Serializer):

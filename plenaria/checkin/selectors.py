@@ -20,6 +20,7 @@ from plenaria.safeguarding.enums import MediaLevel
 from plenaria.safeguarding.selectors import Clearance
 from plenaria.safeguarding.selectors_clearance import clearances_of
 
+from . import youth_area
 from .door_reads import badge_rows, device_by_token_hash
 from .models import Device, Scan, hash_token
 
@@ -151,6 +152,8 @@ class ListedBadge:
     badge_id: int = 0
     reference: str = ""
     name_in_own_script: str = ""
+    # A young person at a youth area: going out, they sign out at the register desk (the device says so offline).
+    sign_out_at_desk: bool = False
 
 
 @dataclass(frozen=True)
@@ -179,8 +182,11 @@ def checkpoint_list(*, device: Device) -> CheckpointList:
     participants = [badge.participant for badge in badges]
     clearances = clearances_of(congress=congress, participants=participants)
     shown = disclose(participants, audience=Audience.STAFF)
+    young = youth_area.young_participant_ids(
+        zone=zone, participant_ids=[person.pk for person in participants]
+    )
     admitted = [
-        _listed(badge, shown[badge.participant_id])
+        _listed(badge, shown[badge.participant_id], young=badge.participant_id in young)
         for badge in badges
         if clearances[badge.participant_id].cleared
     ]
@@ -193,7 +199,7 @@ def checkpoint_list(*, device: Device) -> CheckpointList:
     )
 
 
-def _listed(badge: Badge, shown: Disclosure) -> ListedBadge:
+def _listed(badge: Badge, shown: Disclosure, *, young: bool) -> ListedBadge:
     return ListedBadge(
         secret_hash=hash_token(badge.secret),
         name=shown.name,
@@ -202,6 +208,7 @@ def _listed(badge: Badge, shown: Disclosure) -> ListedBadge:
         badge_id=badge.pk,
         reference="" if shown.is_withheld else badge.participant.reference,
         name_in_own_script="" if shown.is_withheld else shown.name_in_own_script,
+        sign_out_at_desk=young,
     )
 
 

@@ -18,9 +18,13 @@ from plenaria.badges.services import revoke_badge
 from plenaria.checkin.enums import ScanOutcome
 from plenaria.checkin.models import Scan
 from plenaria.checkin.services import revoke_device
+from plenaria.registration.enums import RegistrationStatus
 from tests.conftest import CHROMIUM, CHROMIUM_ARGS
 from tests.e2e.test_accessibility import BLOCKING_IMPACTS, _describe
+from tests.factories.badges import AccessZoneFactory, BadgeFactory, clear_young_person
 from tests.factories.checkin import CheckpointFactory, DeviceFactory
+from tests.factories.registration import CategoryFactory
+from tests.factories.safeguarding import YouthEventFactory, YouthProfileFactory
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -352,3 +356,40 @@ def test_app_and_its_result_screen_have_no_serious_accessibility_violations(
 
     assert on_scanning == [], _describe(on_scanning)
     assert on_result == [], _describe(on_result)
+
+
+def test_offline_a_young_person_going_out_of_the_youth_area_is_sent_to_the_register_desk(
+    context, live_server, congress
+):
+    """As the server answers online: admitted, with the instruction to sign out with the chaperone."""
+    youth = CategoryFactory(
+        congress=congress, slug="youth", badge_code="Y", name={"en": "Young participants"}
+    )
+    zone = AccessZoneFactory(
+        congress=congress,
+        slug="youth-area",
+        categories=[youth],
+        youth_event=YouthEventFactory(congress=congress),
+    )
+    DeviceFactory(checkpoint=CheckpointFactory(congress=congress, zone=zone), token="youth-door-token")
+    young = YouthProfileFactory(
+        participant__category=youth,
+        participant__status=RegistrationStatus.APPROVED,
+        is_minor_frozen=True,
+        use_pseudonym=True,
+        pseudonym="Hikari",
+    )
+    clear_young_person(young)
+    badge = BadgeFactory(participant=young.participant)
+    page = open_app(context, live_server, token="youth-door-token")
+    wait_until_ready(page, 1)
+
+    context.set_offline(True)
+    page.locator("input[name=ck-direction][value=out]").check()
+    scan(page, badge.secret)
+
+    assert result_of(page, "Hikari") == "Admitted"
+    assert page.locator("#ck-reason").text_content() == (
+        "Sign-out at the register desk with the chaperone or an authorised adult."
+    )
+    assert page.locator("#ck-offline-mark").is_visible()

@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from plenaria.checkin.enums import ScanReason
 from plenaria.checkin.models import Scan
+from plenaria.checkin.selectors import checkpoint_list
 from plenaria.checkin.services import redeem_scan, sync_batch
 from plenaria.common.audit import actions_for
 from plenaria.registration.enums import RegistrationStatus
@@ -281,3 +282,29 @@ def test_sync_at_the_youth_area_of_many_adults_reads_a_bounded_number_of_queries
 
     assert report.admitted == 400
     assert not AttendanceRecord.objects.exists()
+
+
+def test_the_youth_areas_list_marks_young_people_to_sign_out_at_the_desk_and_no_one_else(
+    make_device, make_young, kawasaki, delegates
+):
+    """So that the device, offline, sends a young person going out to the register desk as the server does."""
+    device = make_device(kawasaki)
+    _profile, young_badge = make_young(kawasaki)
+    adult_badge = BadgeFactory(
+        participant=AdultParticipantFactory(category=delegates, status=RegistrationStatus.APPROVED)
+    )
+    plenary = DeviceFactory(
+        checkpoint=CheckpointFactory(
+            congress=device.congress, zone=AccessZoneFactory(congress=device.congress, categories=[delegates])
+        )
+    )
+
+    at_youth_area = {
+        listed.badge_id: listed.sign_out_at_desk for listed in checkpoint_list(device=device).admitted
+    }
+    at_plenary = {
+        listed.badge_id: listed.sign_out_at_desk for listed in checkpoint_list(device=plenary).admitted
+    }
+
+    assert at_youth_area == {young_badge.pk: True, adult_badge.pk: False}
+    assert at_plenary == {adult_badge.pk: False}

@@ -107,6 +107,15 @@ export function judgeBadgeId(index, badgeId) {
   return { admitted: true, reason: "admitted", person };
 }
 
+// Going out of a youth area, a young person is admitted with the instruction to sign out at the register desk (the
+// register asks who collects them), as the server answers online.
+export function forDirection(verdict, direction) {
+  if (verdict.admitted && direction === "out" && verdict.person && verdict.person.sign_out_at_desk) {
+    return { ...verdict, reason: "sign_out_at_desk" };
+  }
+  return verdict;
+}
+
 // Case-insensitive everywhere; accents ignored on Latin letters only (elsewhere a mark changes the letter, as the
 // voicing marks of Japanese kana do), so other scripts are matched as typed.
 export function fold(text) {

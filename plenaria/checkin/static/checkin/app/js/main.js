@@ -2,7 +2,7 @@
 // offline, and keeping the device in step with the server.
 
 import { Api, DeviceRefused, isOnline, NetworkError } from "./api.js";
-import { judgeBadgeId, judgeCode, newScanId, sha256Hex, search } from "./judge.js";
+import { forDirection, judgeBadgeId, judgeCode, newScanId, sha256Hex, search } from "./judge.js";
 import { CameraScanner, configureDecoder } from "./scanner.js";
 import { fill, Screens } from "./screens.js";
 import { forgetCheckpoint, kv, queue } from "./store.js";
@@ -150,7 +150,7 @@ async function record(scan, judgeLocally) {
       }
     }
   }
-  const verdict = await judgeLocally();
+  const verdict = forDirection(await judgeLocally(), scan.direction);
   await queue.add({ ...scan, admitted: verdict.admitted });
   const person = verdict.person;
   let photo = { missing: "none" };
