@@ -24,6 +24,7 @@ class ColumnSet:
         # In the model's order: `Model.from_db` takes the values of the loaded fields in that order.
         self.fields = [field for field in meta.concrete_fields if field in wanted]
         self.attnames = {field.attname for field in self.fields}
+        self._pk_position = self.fields.index(meta.pk)
         self._converters: list | None = None
 
     def __len__(self) -> int:
@@ -47,7 +48,7 @@ class ColumnSet:
     def build(self, values: Sequence) -> Model | None:
         """The instance whose column values are `values` (a slice of a row, as long as this set); None when its
         primary key is NULL (a LEFT JOIN that found nothing)."""
-        if values[0] is None:
+        if values[self._pk_position] is None:
             return None
         values = list(values)
         for position, column, converters in self._converting():
